@@ -1,0 +1,1 @@
+"""chronology stage of casereview."""
