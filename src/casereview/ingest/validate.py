@@ -418,6 +418,7 @@ def _event(
         source=source,
         analysis=_text(headers.get(values, "analysis")),
         sequence=sequence,
+        row=row.number,
     )
 
 

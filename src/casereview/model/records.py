@@ -45,3 +45,4 @@ class Event:
     shared_with: tuple[str, ...] = field(default=())
     analysis: str | None = None
     sequence: int = 0
+    row: int = 0
