@@ -27,7 +27,7 @@ from casereview.model.vocab import CATEGORIES
 from casereview.store.audit import current_actor
 from casereview.store.database import Database, open_database
 
-__all__ = ["app", "main"]
+__all__ = ["app", "console", "database", "date_option", "errors", "main", "print_issues"]
 
 console = Console()
 errors = Console(stderr=True)
@@ -40,7 +40,7 @@ class _ReportingGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except ValidationFailed as failure:
-            _print_issues([i for i in failure.issues if isinstance(i, Issue)])
+            print_issues([i for i in failure.issues if isinstance(i, Issue)])
             errors.print(f"[bold red]{failure.message}[/]")
             raise typer.Exit(failure.exit_code) from None
         except CaseReviewError as error:
@@ -75,7 +75,7 @@ def _root(
     ctx.obj = {"db_url": db}
 
 
-def _database(ctx: typer.Context) -> Database:
+def database(ctx: typer.Context) -> Database:
     root = ctx.find_root()
     state: dict[str, Any] = root.obj
     cached: Database | None = state.get("db")
@@ -86,7 +86,7 @@ def _database(ctx: typer.Context) -> Database:
     return cached
 
 
-def _print_issues(issues: list[Issue], limit: int = 200) -> None:
+def print_issues(issues: list[Issue], limit: int = 200) -> None:
     if not issues:
         return
     table = Table(title="Problems found", show_lines=False, header_style="bold")
@@ -106,7 +106,7 @@ def _print_issues(issues: list[Issue], limit: int = 200) -> None:
         console.print(f"... and {len(issues) - limit} more (first {limit} shown)")
 
 
-def _date_option(value: str | None, name: str) -> date | None:
+def date_option(value: str | None, name: str) -> date | None:
     if value is None:
         return None
     try:
@@ -137,12 +137,12 @@ def review_create(
     from casereview.services.reviews import create_review
 
     review = create_review(
-        _database(ctx),
+        database(ctx),
         ref=ref,
         title=title,
         review_type=review_type,
         area=area,
-        aware_date=_date_option(aware_date, "--aware-date"),
+        aware_date=date_option(aware_date, "--aware-date"),
         actor=current_actor(),
     )
     console.print(f"Created review [bold]{review.ref}[/] ({review.review_type}).")
@@ -157,7 +157,7 @@ def review_list(ctx: typer.Context) -> None:
     from casereview.services.returns import review_summaries
 
     table = Table("review", "type", "title", "agencies", "events")
-    for summary in review_summaries(_database(ctx)):
+    for summary in review_summaries(database(ctx)):
         table.add_row(
             summary.ref,
             summary.review_type,
@@ -223,8 +223,8 @@ def import_command(
         actor=current_actor(),
     )
     with _progress(f"Importing {agency}") as advance:
-        outcome = import_return(_database(ctx), request, progress=advance)
-    _print_issues(list(outcome.issues.issues))
+        outcome = import_return(database(ctx), request, progress=advance)
+    print_issues(list(outcome.issues.issues))
     if outcome.status == "unchanged":
         console.print(
             f"No change: this is identical to version {outcome.version} of the "
@@ -271,8 +271,8 @@ def chronology_command(
     where = ChronologyFilter(
         agencies=frozenset(a.casefold() for a in agency or []),
         categories=frozenset(categories),
-        date_from=_date_option(date_from, "--from"),
-        date_to=_date_option(date_to, "--to"),
+        date_from=date_option(date_from, "--from"),
+        date_to=date_option(date_to, "--to"),
     )
     described = ", ".join(
         part
@@ -286,7 +286,7 @@ def chronology_command(
     )
     with _progress("Exporting"):
         count = export_review_chronology(
-            _database(ctx),
+            database(ctx),
             ref=ref,
             fmt=fmt.lower(),
             out=out,
@@ -339,6 +339,18 @@ def demo_command(
     console.print(f"\nDemo ready in [bold]{out}[/]:")
     for label, path in made:
         console.print(f"  {label}: {path}")
+
+
+def _register_features() -> None:
+    from importlib import import_module
+
+    from casereview.commands import FEATURE_MODULES
+
+    for name in FEATURE_MODULES:
+        import_module(name).register(app)
+
+
+_register_features()
 
 
 def main() -> None:

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from casereview.demo.cast import AGENCIES
 from casereview.demo.generate import DATA_DIR
+from casereview.demo.steps import load_steps
 from casereview.ingest.template_files import write_xlsx_template
 from casereview.services.chronology import export_review_chronology
 from casereview.services.imports import ImportRequest, import_return
@@ -68,6 +69,8 @@ def run_demo(out: Path, *, db_url: str | None, console: Console) -> list[tuple[s
                 f"{outcome.events} events, {outcome.issues.warning_count} warning(s)"
             )
         made: list[tuple[str, Path]] = [("agency returns", returns)]
+        for step in load_steps():
+            made += step(db, out, console)
         for fmt in ("xlsx", "csv", "html"):
             path = out / f"chronology.{fmt}"
             export_review_chronology(db, ref=DEMO_REF, fmt=fmt, out=path, actor=DEMO_ACTOR)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from casereview.store.tables import Base
+from casereview.store.all_tables import Base
 
 config = context.config
 engine = config.attributes["engine"]
