@@ -74,6 +74,7 @@ def map_headers(
                     table.file,
                     table.sheet,
                     header_row,
+                    header,
                 )
             )
             continue
