@@ -7,6 +7,7 @@ the documentation, so they cannot drift apart.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from casereview.model.vocab import normalise_term
 
@@ -31,6 +32,7 @@ class Column:
     example: str
 
 
+@lru_cache(maxsize=4096)
 def header_key(header: str) -> str:
     """Headers match case-insensitively, spaces, hyphens or underscores alike."""
     return normalise_term(header).replace(" ", "_")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 __all__ = [
     "AGENCY_TYPES",
@@ -56,6 +57,10 @@ class Vocabulary:
                 self._by_key[key] = term
 
     def lookup(self, written: str) -> Term | None:
+        return self._lookup(written)
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - vocabularies are module-level and live forever
+    def _lookup(self, written: str) -> Term | None:
         return self._by_key.get(normalise_term(written))
 
     def label(self, code: str) -> str:

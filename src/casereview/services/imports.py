@@ -26,9 +26,10 @@ from casereview.ingest.validate import PeopleIndex, validate_events, validate_pe
 from casereview.model.records import Event, PersonRecord
 from casereview.model.vocab import AGENCY_TYPES
 from casereview.store.audit import record_audit, utcnow
+from casereview.store.bulk import allocate_ids, insert_rows
 from casereview.store.database import Database
 from casereview.store.queries import ReviewHeader, review_header
-from casereview.store.tables import Agency, EventPerson, EventRow, PersonRecordRow, Return
+from casereview.store.tables import Agency, Base, Return
 
 __all__ = ["ImportOutcome", "ImportRequest", "import_return"]
 
@@ -195,53 +196,100 @@ def _agency(
     return int(agency_id)
 
 
-def _person_values(return_id: int, person: PersonRecord) -> dict[str, Any]:
+PERSON_COLUMNS = (
+    "id",
+    "return_id",
+    "person_ref",
+    "given_names",
+    "family_name",
+    "other_names",
+    "dob_earliest",
+    "dob_latest",
+    "dob_precision",
+    "dob_uncertain",
+    "sex",
+    "nhs_number",
+    "address",
+    "postcode",
+    "role",
+    "source_row",
+)
+EVENT_COLUMNS = (
+    "id",
+    "return_id",
+    "sequence",
+    "event_ref",
+    "start_earliest",
+    "start_latest",
+    "start_precision",
+    "start_uncertain",
+    "start_time",
+    "end_earliest",
+    "end_latest",
+    "end_precision",
+    "end_uncertain",
+    "category",
+    "description",
+    "practitioner",
+    "child_seen",
+    "action_outcome",
+    "shared_with",
+    "source",
+    "analysis",
+    "people_refs",
+    "source_row",
+)
+
+
+def _person_values(record_id: int, return_id: int, person: PersonRecord) -> tuple[Any, ...]:
     dob = person.date_of_birth
-    return {
-        "return_id": return_id,
-        "person_ref": person.person_ref,
-        "given_names": person.given_names,
-        "family_name": person.family_name,
-        "other_names": "; ".join(person.other_names) or None,
-        "dob_earliest": dob.earliest if dob else None,
-        "dob_latest": dob.latest if dob else None,
-        "dob_precision": str(dob.precision) if dob else None,
-        "dob_uncertain": bool(dob and dob.uncertain),
-        "sex": person.sex,
-        "nhs_number": person.nhs_number,
-        "address": person.address,
-        "postcode": person.postcode,
-        "role": person.role,
-        "source_row": person.row,
-    }
+    return (
+        record_id,
+        return_id,
+        person.person_ref,
+        person.given_names,
+        person.family_name,
+        "; ".join(person.other_names) or None,
+        dob.earliest if dob else None,
+        dob.latest if dob else None,
+        str(dob.precision) if dob else None,
+        bool(dob and dob.uncertain),
+        person.sex,
+        person.nhs_number,
+        person.address,
+        person.postcode,
+        person.role,
+        person.row,
+    )
 
 
-def _event_values(return_id: int, event: Event) -> dict[str, Any]:
-    end = event.end
-    return {
-        "return_id": return_id,
-        "sequence": event.sequence,
-        "event_ref": event.event_ref,
-        "start_earliest": event.start.earliest,
-        "start_latest": event.start.latest,
-        "start_precision": str(event.start.precision),
-        "start_uncertain": event.start.uncertain,
-        "start_time": event.start_time,
-        "end_earliest": end.earliest if end else None,
-        "end_latest": end.latest if end else None,
-        "end_precision": str(end.precision) if end else None,
-        "end_uncertain": bool(end and end.uncertain),
-        "category": event.category,
-        "description": event.description,
-        "practitioner": event.practitioner,
-        "child_seen": event.child_seen,
-        "action_outcome": event.action_outcome,
-        "shared_with": "; ".join(event.shared_with) or None,
-        "source": event.source,
-        "analysis": event.analysis,
-        "people_refs": "; ".join(event.people),
-        "source_row": event.row,
-    }
+def _event_values(event_id: int, return_id: int, event: Event) -> tuple[Any, ...]:
+    start, end = event.start, event.end
+    return (
+        event_id,
+        return_id,
+        event.sequence,
+        event.event_ref,
+        start.earliest,
+        start.latest,
+        str(start.precision),
+        start.uncertain,
+        event.start_time,
+        end.earliest if end else None,
+        end.latest if end else None,
+        str(end.precision) if end else None,
+        bool(end and end.uncertain),
+        event.category,
+        event.description,
+        event.practitioner,
+        event.child_seen,
+        event.action_outcome,
+        "; ".join(event.shared_with) or None,
+        event.source,
+        event.analysis,
+        "; ".join(event.people),
+        event.row,
+    )
 
 
 def import_return(
@@ -360,17 +408,19 @@ def _stream_rows(
         return
     index = PeopleIndex()
     person_ids: dict[str, int] = {}
+    tables = Base.metadata.tables
+    people_sql, events_sql = tables["person_records"], tables["events"]
+    links_sql = tables["event_people"]
     for chunk in _batched(validate_people(people_table, log, mapping, index), BATCH):
         outcome.people += len(chunk)
         if log.has_errors:
             continue
-        ids = (
-            conn.execute(
-                insert(PersonRecordRow).returning(PersonRecordRow.id, sort_by_parameter_order=True),
-                [_person_values(return_id, p) for p in chunk],
-            )
-            .scalars()
-            .all()
+        ids = allocate_ids(conn, people_sql, len(chunk))
+        insert_rows(
+            conn,
+            people_sql,
+            PERSON_COLUMNS,
+            [_person_values(i, return_id, p) for i, p in zip(ids, chunk, strict=True)],
         )
         person_ids.update(zip((p.person_ref for p in chunk), ids, strict=True))
     if events_table is None:
@@ -381,19 +431,17 @@ def _stream_rows(
             progress(len(batch))
         if log.has_errors:
             continue
-        event_ids = (
-            conn.execute(
-                insert(EventRow).returning(EventRow.id, sort_by_parameter_order=True),
-                [_event_values(return_id, e) for e in batch],
-            )
-            .scalars()
-            .all()
+        event_ids = allocate_ids(conn, events_sql, len(batch))
+        insert_rows(
+            conn,
+            events_sql,
+            EVENT_COLUMNS,
+            [_event_values(i, return_id, e) for i, e in zip(event_ids, batch, strict=True)],
         )
         links = [
-            {"event_id": event_id, "person_record_id": person_ids[ref]}
+            (event_id, person_ids[ref])
             for event, event_id in zip(batch, event_ids, strict=True)
             for ref in dict.fromkeys(event.people)
             if ref in person_ids
         ]
-        if links:
-            conn.execute(insert(EventPerson), links)
+        insert_rows(conn, links_sql, ("event_id", "person_record_id"), links)
