@@ -1,0 +1,19 @@
+"""The routers of the web app, in the order they are mounted (a feature adds one line)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from casereview.web.routes import admin, api, auth, chronology, features, returns, reviews
+
+__all__ = ["ROUTERS"]
+
+ROUTERS: tuple[APIRouter, ...] = (
+    auth.router,
+    reviews.router,
+    returns.router,
+    chronology.router,
+    features.router,
+    admin.router,
+    api.router,
+)
