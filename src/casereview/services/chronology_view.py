@@ -52,6 +52,7 @@ class Facets:
     people: tuple[str, ...]
     first: date | None
     last: date | None
+    agencies_with_entries: int = 0
 
 
 @dataclass
@@ -123,6 +124,7 @@ def _facets(agencies: tuple[str, ...], entries: list[ChronologyEntry]) -> Facets
         people=tuple(people),
         first=min((e.event.start.earliest for e in entries), default=None),
         last=max(((e.event.end or e.event.start).latest for e in entries), default=None),
+        agencies_with_entries=len({e.source.agency for e in entries}),
     )
 
 

@@ -213,6 +213,8 @@ def submit_return(
                 version=version,
                 errors=sum(1 for i in issues if i.severity is Severity.ERROR),
                 warnings=sum(1 for i in issues if i.severity is Severity.WARNING),
+                people=people,
+                events=events,
                 issues=[_issue_dict(i) for i in issues],
             )
             .returning(WebUpload.id)
@@ -247,6 +249,8 @@ def _load(db: Database, ref: str, token: str, viewer: Viewer) -> tuple[Any, list
                 WebUpload.outcome,
                 WebUpload.version,
                 WebUpload.issues,
+                WebUpload.people,
+                WebUpload.events,
                 Agency.name.label("agency"),
             )
             .join(Agency, Agency.id == WebUpload.agency_id)
@@ -279,6 +283,8 @@ def get_upload(db: Database, *, ref: str, token: str, viewer: Viewer) -> UploadR
         version=upload.version,
         issues=tuple(_issue(d) for d in upload.issues),
         file_names=tuple(f.file_name for f in files),
+        people=upload.people,
+        events=upload.events,
     )
 
 

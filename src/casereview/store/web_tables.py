@@ -59,6 +59,8 @@ class WebUpload(Base):
     version: Mapped[int | None] = mapped_column(Integer)
     errors: Mapped[int] = mapped_column(Integer, default=0)
     warnings: Mapped[int] = mapped_column(Integer, default=0)
+    people: Mapped[int] = mapped_column(Integer, default=0)
+    events: Mapped[int] = mapped_column(Integer, default=0)
     issues: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
 
 

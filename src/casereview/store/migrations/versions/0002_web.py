@@ -48,6 +48,8 @@ def upgrade() -> None:
         sa.Column("version", sa.Integer(), nullable=True),
         sa.Column("errors", sa.Integer(), nullable=False),
         sa.Column("warnings", sa.Integer(), nullable=False),
+        sa.Column("people", sa.Integer(), nullable=False),
+        sa.Column("events", sa.Integer(), nullable=False),
         sa.Column("issues", sa.JSON(), nullable=False),
         sa.ForeignKeyConstraint(
             ["agency_id"],
