@@ -104,11 +104,15 @@ class Web:
         """A browser for this app, signed in as `username` (None: signed out)."""
         client = TestClient(create_app(self.settings, database=self.db), follow_redirects=False)
         if username is not None:
-            user = self.users[username]
-            session = {"uid": user.id, "at": int(time.time()), "csrf": secrets.token_urlsafe(16)}
-            data = b64encode(json.dumps(session).encode())
-            client.cookies.set(SESSION_COOKIE, TimestampSigner(SECRET).sign(data).decode())
+            client.cookies.set(SESSION_COOKIE, self.session_cookie(username))
         return client
+
+    def session_cookie(self, username: str) -> str:
+        """The session cookie the app would set when `username` signs in."""
+        user = self.users[username]
+        session = {"uid": user.id, "at": int(time.time()), "csrf": secrets.token_urlsafe(16)}
+        data = b64encode(json.dumps(session).encode())
+        return TimestampSigner(SECRET).sign(data).decode()
 
 
 def csrf_of(html: str) -> str:
