@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import secrets
 from typing import Annotated
 
@@ -10,6 +11,7 @@ import typer
 __all__ = ["register"]
 
 LOOPBACK = {"127.0.0.1", "::1", "localhost"}
+DATABASE_ENV = "CASEREVIEW_DATABASE_URL"
 
 
 def register(app: typer.Typer) -> None:
@@ -27,6 +29,9 @@ def serve(
     ctx: typer.Context,
     host: Annotated[str, typer.Option(help="Address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on")] = 8000,
+    workers: Annotated[
+        int, typer.Option(help="Worker processes (more than 1 needs CASEREVIEW_SECRET_KEY)")
+    ] = 1,
 ) -> None:
     """Run the web app (settings from CASEREVIEW_* variables, see docs/WEB.md).
 
@@ -51,8 +56,26 @@ def serve(
             "[yellow]Development: a secret key was generated for this run; sign-ins end "
             "when the server stops. Set CASEREVIEW_SECRET_KEY to keep them.[/]"
         )
-    application = create_app(settings)
     console.print(f"casereview web app on http://{host}:{port}  (Ctrl+C to stop)")
+    if workers > 1:
+        if settings.generated_secret:
+            raise ConfigurationError(
+                "--workers above 1 needs CASEREVIEW_SECRET_KEY: every worker must sign "
+                "sessions with the same key"
+            )
+        # Each worker builds its own app from the environment (one database pool each).
+        os.environ[DATABASE_ENV] = settings.database_url
+        uvicorn.run(
+            "casereview.web.app:create_app",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level="warning",
+            proxy_headers=False,
+        )
+        return
+    application = create_app(settings)
     uvicorn.run(application, host=host, port=port, log_level="warning", proxy_headers=False)
 
 

@@ -171,12 +171,33 @@ def set_password(db: Database, *, username: str, password: str, actor: str) -> N
 
 
 def get_user(db: Database, user_id: int) -> UserInfo | None:
-    """The active account with this id, if any (sessions of removed accounts end)."""
-    with db.unit_of_work() as session:
-        user = session.get(WebUser, user_id)
-        if user is None or not user.active:
-            return None
-        return _info(user)
+    """The active account with this id, if any (sessions of removed accounts end).
+
+    Called on every request, so it is one plain SELECT rather than an ORM session.
+    """
+    with db.engine.connect() as conn:
+        row = conn.execute(
+            select(
+                WebUser.id,
+                WebUser.username,
+                WebUser.display_name,
+                WebUser.role,
+                WebUser.agency,
+                WebUser.active,
+                WebUser.locked_until,
+            ).where(WebUser.id == user_id, WebUser.active.is_(True))
+        ).first()
+    if row is None:
+        return None
+    return UserInfo(
+        id=row.id,
+        username=row.username,
+        display_name=row.display_name or row.username,
+        role=Role(row.role),
+        agency=row.agency,
+        active=row.active,
+        locked=row.locked_until is not None and row.locked_until > utcnow(),
+    )
 
 
 def list_users(db: Database) -> list[UserInfo]:

@@ -16,7 +16,7 @@ from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from casereview.chronology.entries import ChronologyEntry, ChronologyFilter, row_values
 from casereview.model.roles import Permission
@@ -102,15 +102,15 @@ def clear_cache() -> None:
         _filtered.clear()
 
 
-def _fingerprint(db: Database, review_id: int) -> tuple[int, ...]:
-    with db.engine.connect() as conn:
-        return tuple(
-            conn.execute(
-                select(Return.id)
-                .where(Return.review_id == review_id, Return.is_current.is_(True))
-                .order_by(Return.id)
-            ).scalars()
-        )
+def _fingerprint(conn: Connection, review_id: int) -> tuple[int, ...]:
+    """The current returns of the review: a new or replaced return changes it."""
+    return tuple(
+        conn.execute(
+            select(Return.id)
+            .where(Return.review_id == review_id, Return.is_current.is_(True))
+            .order_by(Return.id)
+        ).scalars()
+    )
 
 
 def _facets(agencies: tuple[str, ...], entries: list[ChronologyEntry]) -> Facets:
@@ -134,8 +134,8 @@ def merged_chronology(db: Database, *, ref: str, viewer: Viewer) -> MergedChrono
     with db.engine.connect() as conn:
         check_review(conn, viewer, ref)
         header = review_header(conn, ref)
+        fingerprint = _fingerprint(conn, header.id)
     key = (db.url, ref)
-    fingerprint = _fingerprint(db, header.id)
     with _lock:
         cached = _merged.get(key)
         building = _building.setdefault(key, threading.Lock())
