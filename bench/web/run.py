@@ -163,7 +163,8 @@ def main() -> None:
         started = time.perf_counter()
         url, password = build(folder)
         print(
-            f"built a {AGENCIES * EVENTS_EACH}-event review in {time.perf_counter() - started:.1f} s"
+            f"built a {AGENCIES * EVENTS_EACH}-event review in "
+            f"{time.perf_counter() - started:.1f} s"
         )
         port = free_port()
         base = f"http://127.0.0.1:{port}"
