@@ -21,7 +21,7 @@ D = dt.date
 
 
 def test_proceeding_cannot_end_before_it_starts() -> None:
-    with pytest.raises(ReviewInputError, match="ends .* before it starts"):
+    with pytest.raises(ReviewInputError, match=r"ends .* before it starts"):
         Proceeding(ProceedingKind.TRIAL, D(2024, 5, 1), D(2024, 4, 1))
 
 
