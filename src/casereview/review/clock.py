@@ -241,20 +241,25 @@ class _Clock:
         self.as_of = as_of
         self.policy = policy
         self.timescales = timescales
-        reached = stage_dates(facts.history)
+        # The clock answers "as of" a date: anything recorded after it is not yet known.
+        self.history = tuple(c for c in facts.history if c.date <= as_of)
+        reached = stage_dates(self.history)
         self.reached = reached
-        self.notified = reached.get(Stage.NOTIFICATION, facts.notification_date)
-        self.decided = reached.get(Stage.DECISION, facts.decision_date)
-        self.published = reached.get(Stage.PUBLISHED, facts.publication_date)
+        self.notified = reached.get(Stage.NOTIFICATION, self._known(facts.notification_date))
+        self.decided = reached.get(Stage.DECISION, self._known(facts.decision_date))
+        self.published = reached.get(Stage.PUBLISHED, self._known(facts.publication_date))
         self.review_held = self._review_held()
         self._publication_due: tuple[dt.date | None, str, bool] | None = None
+
+    def _known(self, day: dt.date | None) -> dt.date | None:
+        return day if day is not None and day <= self.as_of else None
 
     def _review_held(self) -> bool | None:
         if self.facts.review_type is ReviewType.RAPID:
             return False
         if self.facts.review_held is not None:
             return self.facts.review_held
-        history = list(self.facts.history)
+        history = list(self.history)
         for i, change in enumerate(history):
             if change.stage is Stage.DECISION and i + 1 < len(history):
                 return history[i + 1].stage is not Stage.CLOSED

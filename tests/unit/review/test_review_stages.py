@@ -117,3 +117,19 @@ def test_history_error_names_the_entry() -> None:
     history[5] = StageChange(Stage.RETURNS_REQUESTED, D(2023, 2, 9))
     with pytest.raises(InvalidHistoryError, match=r"entry 6 \(returns_requested, 2023-02-09\)"):
         validate_history(ReviewType.LCSPR, D(2023, 1, 2), history)
+
+
+def test_the_clock_ignores_stages_recorded_after_the_as_of_date() -> None:
+    from casereview.review.clock import DeadlineStatus, ReviewFacts, compute_deadlines
+
+    facts = ReviewFacts(
+        ReviewType.RAPID,
+        D(2024, 6, 3),
+        history=(StageChange(Stage.NOTIFICATION, D(2024, 6, 7)),),
+    )
+    # notification due Mon 10 June 2024 (day 0 Mon 3; 1 Tue 4 ... 5 Mon 10)
+    before = {d.step: d for d in compute_deadlines(facts, D(2024, 6, 6))}
+    after = {d.step: d for d in compute_deadlines(facts, D(2024, 6, 7))}
+    assert before["notification"].status is DeadlineStatus.DUE
+    assert before["notification"].days_remaining == 2  # Fri 7, Mon 10
+    assert after["notification"].status is DeadlineStatus.DONE

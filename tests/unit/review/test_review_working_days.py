@@ -75,3 +75,16 @@ def test_between_inverts_add(start: dt.date, n: int) -> None:
     assert working_days_between(start, end) == n
     if n:
         assert is_working_day(end)
+
+
+@given(
+    start=st.dates(min_value=D(2013, 1, 1), max_value=D(2030, 12, 31)),
+    span=st.integers(min_value=-900, max_value=900),
+)
+def test_between_matches_a_day_by_day_count(start: dt.date, span: int) -> None:
+    end = start + dt.timedelta(days=span)
+    low, high = sorted((start, end))
+    naive = sum(
+        1 for i in range(1, (high - low).days + 1) if is_working_day(low + dt.timedelta(days=i))
+    )
+    assert working_days_between(start, end) == (naive if end >= start else -naive)
