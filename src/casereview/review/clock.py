@@ -35,6 +35,7 @@ from casereview.review.stages import (
     ReviewType,
     Stage,
     StageChange,
+    check_review_type_period,
     stage_dates,
     validate_history,
 )
@@ -151,6 +152,7 @@ class ReviewFacts:
                 f"awareness date {self.aware_date.isoformat()} is before the incident date "
                 f"{self.incident_date.isoformat()}: the authority cannot know of it earlier"
             )
+        check_review_type_period(self.review_type, self.aware_date)
         validate_history(self.review_type, self.aware_date, self.history)
         for name in ("notification_date", "decision_date", "publication_date",
                      "planned_publication"):  # fmt: skip

@@ -17,10 +17,12 @@ from casereview.review.errors import InvalidHistoryError, InvalidTransitionError
 
 __all__ = [
     "TRANSITIONS",
+    "TYPE_PERIODS",
     "ReviewType",
     "Stage",
     "StageChange",
     "allowed_next",
+    "check_review_type_period",
     "check_transition",
     "current_stage",
     "parse_review_type",
@@ -61,6 +63,34 @@ class Stage(StrEnum):
     PRE_PUBLICATION_NOTICE = "pre_publication_notice"  # copies to national panel and SoS
     PUBLISHED = "published"
     CLOSED = "closed"
+
+
+#: Awareness dates for which each review type existed (first, last; None = open).
+#: The Panel's notification duty and rapid reviews began on 29 June 2018; LSCBs, and with them
+#: serious case reviews, were replaced by safeguarding partner arrangements, which all areas had
+#: to implement by 29 September 2019 (Solihull LSCB procedures, checked).
+TYPE_PERIODS: Mapping[ReviewType, tuple[dt.date | None, dt.date | None]] = {
+    ReviewType.RAPID: (dt.date(2018, 6, 29), None),
+    ReviewType.LCSPR: (dt.date(2018, 6, 29), None),
+    ReviewType.SCR: (None, dt.date(2019, 9, 28)),
+}
+
+
+def check_review_type_period(review_type: ReviewType, aware_date: dt.date) -> None:
+    """Raise ReviewInputError when the review type did not exist on the awareness date."""
+    first, last = TYPE_PERIODS[review_type]
+    if first is not None and aware_date < first:
+        raise ReviewInputError(
+            f"a {review_type.value} review cannot start from an awareness date of "
+            f"{aware_date.isoformat()}: rapid reviews and LCSPRs exist from "
+            f"{first.isoformat()}; use type scr for an earlier incident"
+        )
+    if last is not None and aware_date > last:
+        raise ReviewInputError(
+            f"a {review_type.value} review cannot start from an awareness date of "
+            f"{aware_date.isoformat()}: serious case reviews ended when safeguarding partner "
+            f"arrangements replaced LSCBs (by {last.isoformat()}); use type rapid or lcspr"
+        )
 
 
 _S = Stage
