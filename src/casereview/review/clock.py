@@ -330,12 +330,17 @@ class _Clock:
             status = DeadlineStatus.OVERDUE if self.as_of > due else DeadlineStatus.DUE
         if not value.verified:
             parts.append("timescale not yet verified against the guidance text (see its note)")
+        source = value.reference.citation()
+        if status is DeadlineStatus.HELD and (
+            hold := self.timescales.citations("publication_hold")
+        ):
+            source = f"{source}; publication may be delayed by proceedings: {hold}"
         return Deadline(
             step=step.name,
             due=shown_due,
             status=status,
             rule=value.rule,
-            source=value.reference.citation(),
+            source=source,
             days_remaining=days,
             unit=_unit_label(value.unit),
             counts_from=(base or self.counts_from(value)).value,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
@@ -24,6 +24,7 @@ from casereview.review.stages import ReviewType
 
 __all__ = [
     "PARAMETERS",
+    "CitedReference",
     "CountsFrom",
     "Direction",
     "Edition",
@@ -98,6 +99,16 @@ class Reference:
 
 
 @dataclass(frozen=True, slots=True)
+class CitedReference:
+    """A reference the clock cites outside a timescale value (e.g. why publication may be held),
+    with whether it was checked against a stored copy of the text."""
+
+    reference: Reference
+    verified: bool
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
 class TimescaleValue:
     """One dated value of one parameter."""
 
@@ -134,6 +145,11 @@ class Timescales:
     editions: Mapping[str, Edition]
     values: Mapping[str, tuple[TimescaleValue, ...]]
     source: str
+    references: Mapping[str, tuple[CitedReference, ...]] = field(default_factory=dict)
+
+    def citations(self, name: str) -> str:
+        """Citation text of a named reference list, '; '-joined ('' when absent)."""
+        return "; ".join(c.reference.citation() for c in self.references.get(name, ()))
 
     def value_for(
         self, parameter: str, review_type: ReviewType, on: dt.date
@@ -346,8 +362,42 @@ def parse_timescales(data: Any, source: str) -> Timescales:
                     "type; a date may carry only one value per type",
                 )
         values[name] = tuple(parsed)
+    references = _parse_references(data.get("references", {}), problems)
     problems.raise_if_any()
-    return Timescales(editions=editions, values=values, source=source)
+    return Timescales(editions=editions, values=values, source=source, references=references)
+
+
+def _parse_references(raw: Any, problems: _Problems) -> dict[str, tuple[CitedReference, ...]]:
+    result: dict[str, tuple[CitedReference, ...]] = {}
+    if not isinstance(raw, dict):
+        problems.add("references", "must be a mapping of names to lists of references")
+        return result
+    for name, items in raw.items():
+        where = f"references.{name}"
+        if not isinstance(items, list) or not items:
+            problems.add(where, "must be a non-empty list of references")
+            continue
+        cited: list[CitedReference] = []
+        for i, item in enumerate(items):
+            at = f"{where}[{i}]"
+            if not isinstance(item, dict):
+                problems.add(at, "must be a mapping with document, section, url, verified, note")
+                continue
+            document = _text(item.get("document"), f"{at}.document", problems)
+            section = _text(item.get("section"), f"{at}.section", problems)
+            url = _text(item.get("url"), f"{at}.url", problems, optional=True)
+            verified = item.get("verified")
+            note = item.get("note")
+            if not isinstance(verified, bool):
+                problems.add(f"{at}.verified", "must be true or false")
+            elif not verified and not (isinstance(note, str) and note.strip()):
+                problems.add(f"{at}.note", "is required when verified is false")
+            if document and section and isinstance(verified, bool):
+                cited.append(
+                    CitedReference(Reference(document, section, url), verified, str(note or ""))
+                )
+        result[str(name)] = tuple(cited)
+    return result
 
 
 def load_timescales(path: Path | str) -> Timescales:

@@ -106,3 +106,9 @@ def test_loader_refuses_dates_out_of_order(tmp_path: Path) -> None:
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(TimescaleFileError, match="cannot read timescales file"):
         load_timescales(tmp_path / "absent.yaml")
+
+
+def test_the_publication_hold_is_cited() -> None:
+    citations = default_timescales().citations("publication_hold")
+    assert "SCIE, Serious Case Review Quality Markers" in citations
+    assert "Working Together to Safeguard Children 2018" in citations
