@@ -18,9 +18,11 @@ from casereview.review.clock import (
     Deadline,
     DeadlineStatus,
     ReviewFacts,
+    ReviewStatus,
     add_months,
     compute_deadlines,
     next_deadline,
+    review_status,
 )
 from casereview.review.correspondence import (
     Correspondence,
@@ -92,6 +94,7 @@ __all__ = [
     "ReviewError",
     "ReviewFacts",
     "ReviewInputError",
+    "ReviewStatus",
     "ReviewType",
     "Stage",
     "StageChange",
@@ -118,6 +121,7 @@ __all__ = [
     "parse_review_type",
     "parse_stage",
     "promise_report",
+    "review_status",
     "validate_history",
     "working_days_between",
 ]

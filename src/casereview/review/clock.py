@@ -59,9 +59,11 @@ __all__ = [
     "Deadline",
     "DeadlineStatus",
     "ReviewFacts",
+    "ReviewStatus",
     "add_months",
     "compute_deadlines",
     "next_deadline",
+    "review_status",
 ]
 
 
@@ -578,3 +580,33 @@ def next_deadline(deadlines: Iterable[Deadline]) -> Deadline | None:
         and d.status in (DeadlineStatus.DUE, DeadlineStatus.OVERDUE, DeadlineStatus.HELD)
     ]
     return min(open_, key=lambda d: d.due or dt.date.max, default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewStatus:
+    """One line of the board's weekly view: stage, next deadline and what is overdue."""
+
+    stage: Stage
+    stage_date: dt.date
+    next: Deadline | None
+    overdue: tuple[Deadline, ...]
+    held: tuple[Deadline, ...]
+
+
+def review_status(
+    facts: ReviewFacts,
+    as_of: dt.date,
+    policy: ClockPolicy | None = None,
+    timescales: Timescales | None = None,
+) -> ReviewStatus:
+    """Stage reached by `as_of`, the next open deadline, and every overdue or held step."""
+    deadlines = compute_deadlines(facts, as_of, policy, timescales)
+    known = [c for c in facts.history if c.date <= as_of]
+    stage, since = (known[-1].stage, known[-1].date) if known else (Stage.AWARE, facts.aware_date)
+    return ReviewStatus(
+        stage=stage,
+        stage_date=since,
+        next=next_deadline(d for d in deadlines if d.status is not DeadlineStatus.HELD),
+        overdue=tuple(d for d in deadlines if d.status is DeadlineStatus.OVERDUE),
+        held=tuple(d for d in deadlines if d.status is DeadlineStatus.HELD),
+    )

@@ -96,3 +96,13 @@ def test_bad_input_changes_nothing_and_names_the_problem() -> None:
     )
     with pytest.raises(ReviewInputError, match="publication date 2023-12-01 is before"):
         compute_deadlines(facts, D(2024, 3, 1))
+
+
+def test_review_status_for_the_weekly_view() -> None:
+    from casereview.review.clock import review_status
+
+    status = review_status(_held_review(), D(2026, 1, 1))
+    assert status.stage is Stage.DECISION and status.stage_date == D(2024, 1, 26)
+    assert [d.step for d in status.overdue] == ["final_report"]
+    assert {d.step for d in status.held} == {"publication", "pre_publication_notice"}
+    assert status.next is not None and status.next.step == "final_report"
