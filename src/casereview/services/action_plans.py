@@ -150,13 +150,14 @@ def _to_action(row: ActionRow, recommendation_key: str) -> Action:
 
 
 def review_actions(session: Session, review_id: int) -> list[Action]:
-    keys = dict(
-        session.execute(
+    keys = {
+        row.id: row.key
+        for row in session.execute(
             select(RecommendationRow.id, RecommendationRow.key).where(
                 RecommendationRow.review_id == review_id
             )
-        ).tuples()
-    )
+        )
+    }
     return [
         _to_action(r, keys.get(r.recommendation_id, "")) for r in _action_rows(session, review_id)
     ]
