@@ -12,8 +12,9 @@ an appeal, an inquest) could be prejudiced. While a hold is active the publicati
 the pre-publication notice that depends on it) has status `held`, with the note "planned,
 conditional on the end of <kind>"; it is never overdue while held.
 
-When the hold ends the clock resumes as a suspended clock: the time held is added to the due
-date (the unexpired part of the period runs again from the day after the proceedings end). If
+When the hold ends the clock resumes as a suspended clock: the days held (counted only from the
+day after the decision, when the period starts to run) are added to the due date, so the
+unexpired part of the period runs again from the day after the proceedings end. If
 nothing of the period was left (the hold began after the due date, or the period ran out), the
 report is due once the pre-publication notice period (e.g. 7 working days) has run from the end
 of the hold, so that copies can reach the national panel and the Secretary of State in time.
@@ -420,14 +421,20 @@ class _Clock:
         note_parts: list[str] = []
         due = base_due
         if due is not None and self.published is None:
+            # The period runs on the days after the decision; a hold stops it only on those.
+            running_from = self.decided + dt.timedelta(days=1) if self.decided else None
             for span in ended_hold_spans(self.facts.proceedings, self.as_of):
                 floor = span.end if notice is None else self._notice_after(span.end, notice)
                 kinds = " and ".join(k.label for k in span.kinds)
-                if span.start <= due:
-                    due = max(due + dt.timedelta(days=span.days), floor)
+                start = max(span.start, running_from) if running_from else span.start
+                if span.end < start:
+                    continue  # ended before the clock started: nothing was stopped
+                if start <= due:
+                    stopped = (span.end - start).days + 1
+                    due = max(due + dt.timedelta(days=stopped), floor)
                     note_parts.append(
                         f"held {span.start.isoformat()} to {span.end.isoformat()} by the "
-                        f"{kinds}; {span.days} days added (clock stopped while held)"
+                        f"{kinds}; {stopped} days added (clock stopped while held)"
                     )
                 else:
                     note_parts.append(
