@@ -31,6 +31,14 @@ def _iso(day: date | None) -> str:
     return day.strftime("%d/%m/%Y") if day else ""
 
 
+def _table(*headers: str, title: str | None = None) -> Table:
+    """A table whose cells wrap rather than being cut short in a narrow terminal."""
+    table = Table(title=title, header_style="bold")
+    for header in headers:
+        table.add_column(header, overflow="fold")
+    return table
+
+
 def _actor() -> str:
     from casereview.store.audit import current_actor
 
@@ -126,7 +134,7 @@ def review_history(
     from casereview.cli import console, database
     from casereview.services.clock import review_history as history
 
-    table = Table("#", "stage", "date", "by", title=f"Stage history of {ref}")
+    table = _table("#", "stage", "date", "by", title=f"Stage history of {ref}")
     for number, change in enumerate(history(database(ctx), ref=ref), start=1):
         table.add_row(str(number), change.stage.value, _iso(change.date), change.by)
     console.print(table)
@@ -159,17 +167,12 @@ def deadlines_command(
     if fmt == "json":
         typer.echo(json.dumps([d.to_dict() for d in result.deadlines], indent=2))
         return
-    table = Table(
+    table = _table(
+        "step", "due", "status", "days left", "rule", "note",
         title=f"{ref} ({result.review_type.value}, at {result.stage.value}) "
         f"as of {_iso(result.as_of)}",
-        show_lines=True,
-    )
-    table.add_column("step", no_wrap=True)
-    table.add_column("due", no_wrap=True)
-    table.add_column("status", no_wrap=True)
-    table.add_column("days left")
-    table.add_column("rule")
-    table.add_column("note", ratio=2)
+    )  # fmt: skip
+    table.show_lines = True
     colours = {"overdue": "red", "held": "yellow", "done": "green", "due": "cyan"}
     for d in result.deadlines:
         colour = colours.get(d.status.value, "dim")
@@ -197,7 +200,7 @@ def status_command(
     from casereview.services.clock import board_status
 
     day = _day(as_of, "--as-of")
-    table = Table(
+    table = _table(
         "review", "type", "stage", "since", "next", "due", "overdue", "held", "late actions",
         title=f"Reviews as of {_iso(day or date.today())}",
     )  # fmt: skip
@@ -297,7 +300,7 @@ def proceedings_list(
     from casereview.cli import console, database
     from casereview.services.proceedings import list_proceedings
 
-    table = Table("#", "kind", "start", "end", "holds publication", "holding now", "description")
+    table = _table("#", "kind", "start", "end", "holds publication", "holding now", "description")
     for p in list_proceedings(database(ctx), ref=ref, as_of=_day(as_of, "--as-of")):
         table.add_row(
             str(p.id),
@@ -408,7 +411,9 @@ def correspondence_list(
     from casereview.services.correspondence import list_correspondence
 
     colours = {"kept": "green", "broken": "red", "overdue": "red", "pending": "cyan"}
-    table = Table("#", "received", "from", "subject", "replied", "promised", "delivered", "promise")
+    table = _table(
+        "#", "received", "from", "subject", "replied", "promised", "delivered", "promise"
+    )
     for c in list_correspondence(database(ctx), ref=ref, as_of=_day(as_of, "--as-of")):
         colour = colours.get(c.promise.value, "dim")
         replied = _iso(c.replied) or ("[red]awaiting reply[/]" if c.awaiting_reply else "")
@@ -471,7 +476,7 @@ def actions_list(
         if not rec.actions:
             console.print("  [yellow]no actions yet[/]")
             continue
-        table = Table("action", "owner", "due", "status", "evidence / completed", "what")
+        table = _table("action", "owner", "due", "status", "evidence / completed", "what")
         for a in rec.actions:
             status = (
                 f"[red]{a.status}, {a.days_overdue} days overdue[/]"
