@@ -633,7 +633,6 @@ def register(app: typer.Typer) -> None:
         cls=_ReportingGroup,
         no_args_is_help=True,
         invoke_without_command=True,
-        help="Findings, recommendations and actions of a review: casereview actions REF ...",
     )
     actions.callback()(actions_root)
     actions.command("list")(actions_list)
