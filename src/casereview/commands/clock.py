@@ -468,8 +468,12 @@ def actions_list(
 
     ref = _ref(ctx)
     plan = review_action_plan(database(ctx), ref=ref, as_of=_day(as_of, "--as-of"))
-    for key, summary in plan.findings:
-        console.print(f"[bold]{key}[/] {summary}")
+    for finding in plan.findings:
+        console.print(f"[bold]{finding.key}[/] {finding.summary}")
+        for event in finding.event_ids:
+            console.print(f"  evidence: chronology event {event}")
+        for indicator in finding.indicator_finding_ids:
+            console.print(f"  evidence: indicator finding {indicator}")
     for rec in plan.recommendations:
         links = f" (from {', '.join(rec.finding_keys)})" if rec.finding_keys else ""
         console.print(f"\n[bold]{rec.key}[/] {rec.text}{links}\n  to: {', '.join(rec.agencies)}")

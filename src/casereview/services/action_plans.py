@@ -23,10 +23,12 @@ from casereview.store.clock_tables import (
     RecommendationRow,
 )
 from casereview.store.database import Database
+from casereview.store.tables import Agency, EventRow, Return
 
 __all__ = [
     "ActionLine",
     "ActionPlan",
+    "FindingLine",
     "RecommendationLine",
     "add_action",
     "add_finding",
@@ -56,11 +58,16 @@ def add_finding(
     event_ids: Sequence[str] = (),
     actor: str,
 ) -> str:
-    """Record a finding (linkable to indicator findings and chronology events); returns F<n>."""
+    """Record a finding (linkable to indicator findings and chronology events); returns F<n>.
+
+    An event is named `AGENCY:EVENT_REF` (the agency and event_ref columns of the chronology
+    export) and must exist in the review's current returns.
+    """
     if not summary.strip():
         raise InvalidInput("A finding needs a summary")
     with db.unit_of_work() as session:
         review = get_review(session, ref)
+        _check_events(session, ref, review.id, event_ids)
         keys = session.scalars(select(FindingRow.key).where(FindingRow.review_id == review.id))
         key = _next_key(list(keys), "F")
         session.add(
@@ -77,6 +84,33 @@ def add_finding(
         )
         session.commit()
         return key
+
+
+def _check_events(session: Session, ref: str, review_id: int, event_ids: Sequence[str]) -> None:
+    for written in event_ids:
+        agency, sep, event_ref = written.partition(":")
+        if not sep or not agency.strip() or not event_ref.strip():
+            raise InvalidInput(
+                f"Name an event as AGENCY:EVENT_REF (e.g. 'Northshire Police:P-0012'); "
+                f"got {written!r}"
+            )
+        found = session.execute(
+            select(EventRow.id)
+            .join(Return, Return.id == EventRow.return_id)
+            .join(Agency, Agency.id == Return.agency_id)
+            .where(
+                Return.review_id == review_id,
+                Return.is_current.is_(True),
+                Agency.name == agency.strip(),
+                EventRow.event_ref == event_ref.strip(),
+            )
+        ).first()
+        if found is None:
+            raise InvalidInput(
+                f"There is no event {event_ref.strip()!r} of {agency.strip()!r} in the current "
+                f"returns of review {ref}; see the agency and event_ref columns of: "
+                f"casereview chronology {ref} --format csv --out chronology.csv"
+            )
 
 
 def add_recommendation(
@@ -292,10 +326,18 @@ class RecommendationLine:
 
 
 @dataclass(frozen=True)
+class FindingLine:
+    key: str
+    summary: str
+    indicator_finding_ids: tuple[str, ...]
+    event_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ActionPlan:
     ref: str
     as_of: dt.date
-    findings: tuple[tuple[str, str], ...]
+    findings: tuple[FindingLine, ...]
     recommendations: tuple[RecommendationLine, ...]
     overdue: tuple[ActionLine, ...]
 
@@ -306,7 +348,7 @@ def review_action_plan(db: Database, *, ref: str, as_of: dt.date | None = None) 
     with db.unit_of_work() as session:
         review = get_review(session, ref)
         findings = tuple(
-            (f.key, f.summary)
+            FindingLine(f.key, f.summary, tuple(f.indicator_finding_ids), tuple(f.event_ids))
             for f in session.scalars(
                 select(FindingRow).where(FindingRow.review_id == review.id).order_by(FindingRow.id)
             )

@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 from rich.console import Console
+from sqlalchemy import select
 
 from casereview.services.action_plans import (
     add_action,
@@ -35,6 +36,7 @@ from casereview.services.correspondence import (
 )
 from casereview.services.proceedings import add_proceeding, list_proceedings
 from casereview.store.database import Database
+from casereview.store.tables import Agency, EventRow, Return, Review
 
 __all__ = ["demo_clock"]
 
@@ -78,11 +80,14 @@ LETTERS: tuple[tuple[str, D, str, D | None, D | None, D | None], ...] = (
     ("press", D(2026, 11, 2), "timing of publication", None, None, None),
 )  # fmt: skip
 
-FINDINGS = (
-    "Police notifications of domestic abuse did not reach the school, nursery or health visitor.",
-    "Referrals were closed without considering the earlier child protection plan.",
-    "Inconsistent explanations of an injury to a young child were not explored together.",
-)
+# (summary, evidence events as (agency, day, category) looked up in the imported returns)
+FINDINGS: tuple[tuple[str, tuple[tuple[str, D, str], ...]], ...] = (
+    ("Police notifications of domestic abuse did not reach the school, nursery or health "
+     "visitor.", ((POLICE, D(2023, 12, 24), "police_incident"),)),
+    ("Referrals were closed without considering the earlier child protection plan.", ()),
+    ("Inconsistent explanations of an injury to a young child were not explored together.",
+     ((HOSPITAL, D(2024, 1, 8), "emergency_department"),)),
+)  # fmt: skip
 
 # (finding, text, agencies)
 RECOMMENDATIONS = (
@@ -107,6 +112,26 @@ ACTIONS: tuple[tuple[str, str, str, D, str | None, D | None, str], ...] = (
     ("R3", GP, "Flag children under two seen with unexplained injuries",
      D(2025, 9, 30), "completed", D(2025, 10, 10), "practice system search, October 2025"),
 )  # fmt: skip
+
+
+def _event_id(db: Database, ref: str, agency: str, day: D, category: str) -> str | None:
+    """'AGENCY:EVENT_REF' of the demo event on that day, if the returns hold it."""
+    with db.engine.connect() as conn:
+        row = conn.execute(
+            select(Agency.name, EventRow.event_ref)
+            .join(Return, Return.id == EventRow.return_id)
+            .join(Agency, Agency.id == Return.agency_id)
+            .join(Review, Review.id == Return.review_id)
+            .where(
+                Review.ref == ref,
+                Return.is_current.is_(True),
+                Agency.name == agency,
+                EventRow.start_earliest == day,
+                EventRow.category == category,
+            )
+            .order_by(EventRow.sequence)
+        ).first()
+    return f"{row.name}:{row.event_ref}" if row else None
 
 
 def _build(db: Database, ref: str) -> None:
@@ -136,8 +161,9 @@ def _build(db: Database, ref: str) -> None:
             )
         if delivered is not None:
             record_delivery(db, ref=ref, entry_id=entry, delivered=delivered, actor=ACTOR)
-    for summary in FINDINGS:
-        add_finding(db, ref=ref, summary=summary, actor=ACTOR)
+    for summary, sources in FINDINGS:
+        events = [e for spec in sources if (e := _event_id(db, ref, *spec))]
+        add_finding(db, ref=ref, summary=summary, event_ids=events, actor=ACTOR)
     for finding, text, agencies in RECOMMENDATIONS:
         add_recommendation(
             db, ref=ref, text=text, agencies=agencies, finding_keys=(finding,), actor=ACTOR

@@ -39,3 +39,17 @@ def test_demo_history_and_outputs(db: Database, tmp_path: Path) -> None:
     demo_clock(db, tmp_path, Console(quiet=True))
     assert review_history(db, ref=DEMO_REF) == history
     assert "Review DEMO-LCSPR-2024" in made["review clock summary"].read_text(encoding="utf-8")
+
+
+def test_a_finding_links_only_to_events_of_the_current_returns(db: Database) -> None:
+    import pytest
+
+    from casereview.errors import InvalidInput
+    from casereview.services.action_plans import add_finding
+
+    create_review(db, ref="F-1", review_type="lcspr", actor="test")
+    with pytest.raises(InvalidInput, match="Name an event as AGENCY:EVENT_REF"):
+        add_finding(db, ref="F-1", summary="s", event_ids=["P-1"], actor="test")
+    with pytest.raises(InvalidInput, match="There is no event 'P-1' of 'Police'"):
+        add_finding(db, ref="F-1", summary="s", event_ids=["Police:P-1"], actor="test")
+    assert add_finding(db, ref="F-1", summary="s", actor="test") == "F1"
