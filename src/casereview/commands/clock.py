@@ -202,12 +202,14 @@ def status_command(
     day = _day(as_of, "--as-of")
     table = _table(
         "review", "type", "stage", "since", "next", "due", "overdue", "held", "late actions",
+        "late promises",
         title=f"Reviews as of {_iso(day or date.today())}",
     )  # fmt: skip
     for line in board_status(database(ctx), as_of=day):
         if line.problem:
             table.add_row(line.ref, line.review_type, "", "", f"[yellow]{line.problem}[/]",
-                          "", "", "", str(line.overdue_actions))  # fmt: skip
+                          "", "", "", str(line.overdue_actions),
+                          str(line.overdue_promises))  # fmt: skip
             continue
         next_text = line.next_step + (" (overdue)" if line.next_status == "overdue" else "")
         table.add_row(
@@ -220,6 +222,7 @@ def status_command(
             f"[red]{', '.join(line.overdue)}[/]" if line.overdue else "",
             f"[yellow]{', '.join(line.held)}[/]" if line.held else "",
             f"[red]{line.overdue_actions}[/]" if line.overdue_actions else "0",
+            f"[red]{line.overdue_promises}[/]" if line.overdue_promises else "0",
         )
     console.print(table)
 

@@ -24,6 +24,11 @@ from casereview.review.clock import (
     compute_deadlines,
     review_status,
 )
+from casereview.review.correspondence import (
+    Correspondence,
+    PromiseStatus,
+    parse_correspondent_role,
+)
 from casereview.review.proceedings import Proceeding, parse_proceeding_kind
 from casereview.review.stages import (
     ReviewType,
@@ -42,6 +47,7 @@ from casereview.services.reviews import get_review
 from casereview.store.audit import record_audit, utcnow
 from casereview.store.clock_tables import (
     ClockSettings,
+    CorrespondenceRow,
     ProceedingRow,
     StageChangeRow,
 )
@@ -306,7 +312,19 @@ class StatusLine:
     overdue: tuple[str, ...]
     held: tuple[str, ...]
     overdue_actions: int
+    overdue_promises: int = 0
     problem: str = ""
+
+
+def _promise(row: CorrespondenceRow) -> Correspondence:
+    return Correspondence(
+        received=row.received,
+        from_role=parse_correspondent_role(row.from_role),
+        subject=row.subject,
+        replied=row.replied,
+        promised=row.promised,
+        delivered=row.delivered,
+    )
 
 
 def board_status(db: Database, *, as_of: dt.date | None = None) -> list[StatusLine]:
@@ -320,6 +338,13 @@ def board_status(db: Database, *, as_of: dt.date | None = None) -> list[StatusLi
         for review in reviews:
             actions = review_actions(session, review.id)
             late = sum(1 for a in actions if a.is_overdue(day))
+            promises = sum(
+                1
+                for row in session.scalars(
+                    select(CorrespondenceRow).where(CorrespondenceRow.review_id == review.id)
+                )
+                if _promise(row).promise_status(day) is PromiseStatus.OVERDUE
+            )
             try:
                 facts, policy = stored_facts(session, review)
                 status = review_status(facts, day, policy)
@@ -336,6 +361,7 @@ def board_status(db: Database, *, as_of: dt.date | None = None) -> list[StatusLi
                         (),
                         (),
                         late,
+                        promises,
                         problem.message,
                     )
                 )
@@ -353,6 +379,7 @@ def board_status(db: Database, *, as_of: dt.date | None = None) -> list[StatusLi
                     overdue=tuple(d.step for d in status.overdue),
                     held=tuple(d.step for d in status.held),
                     overdue_actions=late,
+                    overdue_promises=promises,
                 )
             )
     return lines

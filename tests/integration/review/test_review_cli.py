@@ -146,7 +146,7 @@ def test_action_plan(cli: Any, db: Database) -> None:
                "01/01/2025").exit_code == 3  # fmt: skip
 
 
-def test_correspondence_promises(cli: Any) -> None:
+def test_correspondence_promises(cli: Any, db: Database) -> None:
     _create(cli)
     _ok(cli("correspondence", "add", "R-1", "--from", "mp", "--received", "06/05/2024",
              "--subject", "publication date"))  # fmt: skip
@@ -156,6 +156,8 @@ def test_correspondence_promises(cli: Any) -> None:
     assert "pending" in pending
     overdue = _ok(cli("correspondence", "list", "R-1", "--as-of", "01/08/2024")).output
     assert "overdue" in overdue
+    (line,) = board_status(db, as_of=date(2024, 8, 1))
+    assert line.overdue_promises == 1
     result = _ok(cli("correspondence", "delivered", "R-1", "1", "--date", "14/08/2024"))
     assert "promise broken" in result.output
     refused = cli("correspondence", "add", "R-1", "--from", "neighbour", "--received",
