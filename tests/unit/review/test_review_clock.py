@@ -106,3 +106,13 @@ def test_review_status_for_the_weekly_view() -> None:
     assert [d.step for d in status.overdue] == ["final_report"]
     assert {d.step for d in status.held} == {"publication", "pre_publication_notice"}
     assert status.next is not None and status.next.step == "final_report"
+
+
+def test_a_friday_deadline_seen_on_saturday_is_overdue_by_zero_working_days() -> None:
+    # aware Fri 7 Jun 2024: notification due Fri 14 Jun (Mon 10 ... Fri 14)
+    facts = ReviewFacts(ReviewType.RAPID, D(2024, 6, 7))
+    saturday = {d.step: d for d in compute_deadlines(facts, D(2024, 6, 15))}["notification"]
+    monday = {d.step: d for d in compute_deadlines(facts, D(2024, 6, 17))}["notification"]
+    assert saturday.due == D(2024, 6, 14) and saturday.status is DeadlineStatus.OVERDUE
+    assert saturday.days_remaining == 0
+    assert monday.days_remaining == -1

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from casereview.review.clock import DeadlineStatus, ReviewFacts, compute_deadlines
 from casereview.review.proceedings import Proceeding, ProceedingKind
 from casereview.review.stages import TRANSITIONS, ReviewType, Stage, StageChange
+from casereview.review.working_days import is_working_day
 
 
 @st.composite
@@ -42,7 +43,11 @@ def test_status_agrees_with_due_date_and_days_remaining(facts: ReviewFacts, offs
     for d in compute_deadlines(facts, as_of):
         if d.status is DeadlineStatus.OVERDUE:
             assert d.due is not None and d.due < as_of
-            assert d.days_remaining is not None and d.days_remaining < 0
+            assert d.days_remaining is not None and d.days_remaining <= 0
+            # 0 only on the non-working days just after a working-day deadline (a Friday
+            # deadline seen on Saturday: no working day has passed yet, but it is overdue)
+            if d.days_remaining == 0:
+                assert d.unit == "working_days" and not is_working_day(as_of)
         elif d.status is DeadlineStatus.DUE:
             assert d.due is not None and d.due >= as_of
             assert d.days_remaining is not None and d.days_remaining >= 0
