@@ -242,6 +242,7 @@ def main() -> None:
             server.wait(10)
     result = {
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "load_average_1min_after": round(os.getloadavg()[0], 1),
         "events": AGENCIES * EVENTS_EACH,
         "agencies": AGENCIES,
         "cold_first_request_ms": round(cold_ms, 1),

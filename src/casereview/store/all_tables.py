@@ -3,6 +3,7 @@
 A feature that adds tables in `casereview/store/<feature>_tables.py` adds one import here.
 """
 
+import casereview.store.clock_tables  # noqa: F401  (issue 5: review clock and action plans)
 from casereview.store import web_tables  # noqa: F401
 from casereview.store.tables import Base
 

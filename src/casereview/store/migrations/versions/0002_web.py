@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0002_web"
-down_revision = "0001_foundation"
+down_revision = "0002_clock"  # chained after the review clock (merged first on main)
 branch_labels = None
 depends_on = None
 
