@@ -45,7 +45,7 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 AXE = Path(__file__).with_name("vendor") / "axe.min.js"
 NEW_AGENCY = "Kingsmere Academy"
 #: Agencies imported for the browser tests (the rest of the demo is not needed).
-IMPORTED = ("csc", "police", "hv", "gp")
+IMPORTED = ("csc", "police", "hv", "gp", "hospital", "school", "nursery")
 
 pytestmark = pytest.mark.browser
 
@@ -87,6 +87,11 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
             import_return(
                 db, _request(returns, agency.key, agency.name, agency.agency_type, agency.fmt)
             )
+    from rich.console import Console
+
+    from casereview.services.clock_demo import demo_clock
+
+    demo_clock(db, folder, Console(quiet=True))  # the review clock's demo history
     admin = Viewer("e2e", Role.PARTNERSHIP_ADMIN)
     invite_agency(db, ref=DEMO_REF, name=NEW_AGENCY, agency_type="school", viewer=admin)
     passwords = {}

@@ -16,6 +16,7 @@ from casereview.model.dates import ChronoDate, Precision
 from casereview.model.roles import Permission
 from casereview.model.vocab import AGENCY_TYPES, CATEGORIES
 from casereview.services.access import Viewer, agency_scope, check_agency, check_review, require
+from casereview.services.clock import StatusLine, board_status
 from casereview.services.reviews import REVIEW_TYPES
 from casereview.store.audit import record_audit
 from casereview.store.database import Database
@@ -64,6 +65,8 @@ class ReviewCard:
     agencies: int
     returns_received: int
     events: int
+    #: From the review clock (`services.clock.board_status`): stage, next step, what is late.
+    clock: StatusLine | None = None
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,8 @@ def dashboard(db: Database, *, viewer: Viewer) -> list[ReviewCard]:
         reviews = conn.execute(
             select(Review.id, Review.ref, Review.title, Review.review_type).order_by(Review.ref)
         ).all()
+    clock = {line.ref: line for line in board_status(db)}
+    with db.engine.connect() as conn:
         cards = []
         for review in reviews:
             statuses = _statuses(conn, review.id, scope)
@@ -139,6 +144,7 @@ def dashboard(db: Database, *, viewer: Viewer) -> list[ReviewCard]:
                     agencies=len(statuses),
                     returns_received=sum(1 for s in statuses if s.version is not None),
                     events=sum(s.events for s in statuses),
+                    clock=clock.get(review.ref),
                 )
             )
         return cards

@@ -245,9 +245,38 @@ def test_exports_are_the_cli_exports(web: Web, cli, tmp_path: Path) -> None:  # 
 
 def test_placeholders_of_features_not_merged_yet(web: Web) -> None:
     client = web.client("reviewer")
-    for slug in ("matches", "findings", "deadlines"):
+    for slug in ("matches", "findings"):
         page = client.get(f"/reviews/{REF}/{slug}")
         assert page.status_code == 200 and "Not available yet" in page.text
+
+
+def test_deadlines_proceedings_and_actions_from_the_review_clock(web: Web) -> None:
+    from datetime import date
+
+    from casereview.services.clock import advance_review, set_review_facts
+    from casereview.services.proceedings import add_proceeding
+
+    set_review_facts(web.db, ref=REF, actor="t", aware_date=date(2024, 1, 9))
+    advance_review(web.db, ref=REF, stage="notification", on=date(2024, 1, 11), actor="t")
+    add_proceeding(
+        web.db,
+        ref=REF,
+        kind="trial",
+        start=date(2024, 2, 1),
+        holds_publication=True,
+        description="Crown Court trial",
+        actor="t",
+    )
+    client = web.client("panel")
+    page = client.get(f"/reviews/{REF}/deadlines")
+    assert page.status_code == 200
+    assert "Statutory deadlines" in page.text and "Notification" in page.text
+    assert "Crown Court trial" in page.text and "Holding now" in page.text
+    dashboard = client.get("/reviews").text
+    assert "Notification" in dashboard
+    assert web.client("police").get(f"/reviews/{REF}/deadlines").status_code == 403
+    listing = client.get("/api/reviews").json()
+    assert listing[0]["stage"] == "notification"
 
 
 def test_admin_adds_an_account_and_sees_its_password_once(web: Web) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from casereview.web.routes import admin, api, auth, chronology, features, returns, reviews
+from casereview.web.routes import admin, api, auth, chronology, clock, features, returns, reviews
 
 __all__ = ["ROUTERS"]
 
@@ -13,6 +13,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     reviews.router,
     returns.router,
     chronology.router,
+    clock.router,
     features.router,
     admin.router,
     api.router,

@@ -57,6 +57,11 @@ class ReviewItem(BaseModel):
     agencies: int
     returns_received: int
     events: int
+    stage: str | None = Field(None, description="Stage of the review (review clock)")
+    next_step: str | None = None
+    next_due: date | None = None
+    overdue: list[str] = Field(default_factory=list, description="Statutory steps overdue")
+    held: list[str] = Field(default_factory=list, description="Steps held by proceedings")
 
 
 class AgencyItem(BaseModel):
@@ -114,7 +119,22 @@ def me(user: CurrentUser) -> Me:
 @router.get("/reviews", responses=ERRORS)
 def reviews(db: Db, viewer: ViewerDep) -> list[ReviewItem]:
     """The reviews the user may see."""
-    return [ReviewItem(**card.__dict__) for card in dashboard(db, viewer=viewer)]
+    return [
+        ReviewItem(
+            ref=c.ref,
+            title=c.title,
+            review_type=c.review_type,
+            agencies=c.agencies,
+            returns_received=c.returns_received,
+            events=c.events,
+            stage=c.clock.stage or None if c.clock else None,
+            next_step=c.clock.next_step or None if c.clock else None,
+            next_due=c.clock.next_due if c.clock else None,
+            overdue=list(c.clock.overdue) if c.clock else [],
+            held=list(c.clock.held) if c.clock else [],
+        )
+        for c in dashboard(db, viewer=viewer)
+    ]
 
 
 @router.get("/reviews/{ref}", responses=ERRORS)

@@ -1,7 +1,7 @@
 """Pages of features built on other branches: shown as clearly marked placeholders until then.
 
-When the linkage, indicators and review-clock services are on main, each placeholder here is
-replaced by its real page calling those services.
+When the linkage and indicators services are on main, each placeholder here is replaced by its
+real page calling those services (the review clock's page is `routes/clock.py`).
 """
 
 from __future__ import annotations
@@ -31,11 +31,6 @@ PLACEHOLDERS: dict[str, tuple[str, str]] = {
         "each finding with its rule, the guidance it cites and the evidence events, with the "
         "words that triggered it highlighted",
     ),
-    "deadlines": (
-        "Deadlines and proceedings",
-        "the review's stage, statutory deadlines in working days, parallel proceedings and "
-        "holds, correspondence, recommendations and actions",
-    ),
 }
 
 
@@ -56,8 +51,3 @@ def matches_page(request: Request, db: Db, viewer: ViewerDep, ref: str) -> Respo
 @router.get("/reviews/{ref}/findings")
 def findings_page(request: Request, db: Db, viewer: ViewerDep, ref: str) -> Response:
     return _placeholder(request, db, viewer, ref, "findings")
-
-
-@router.get("/reviews/{ref}/deadlines")
-def deadlines_page(request: Request, db: Db, viewer: ViewerDep, ref: str) -> Response:
-    return _placeholder(request, db, viewer, ref, "deadlines")
