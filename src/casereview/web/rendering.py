@@ -25,6 +25,7 @@ def _environment() -> Environment:
         autoescape=select_autoescape(["html", "j2"]),
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=False,  # templates ship with the package: no stat() per request
     )
     env.globals["service_name"] = SERVICE_NAME
     env.globals["Permission"] = Permission
