@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib.resources import files
@@ -25,6 +26,8 @@ from casereview.web.routes import ROUTERS
 from casereview.web.settings import WebSettings, load_settings
 
 __all__ = ["create_app"]
+
+logger = logging.getLogger("casereview.web")
 
 SESSION_COOKIE = "casereview_session"
 
@@ -94,6 +97,17 @@ async def _http_error(request: Request, error: Exception) -> Response:
     return _error_response(request, error.status_code, title, message)
 
 
+async def _server_error(request: Request, error: Exception) -> Response:
+    """Anything unexpected: a plain page, never the exception (it could quote personal data)."""
+    logger.error("Unexpected error on %s %s", request.method, request.url.path, exc_info=error)
+    return _error_response(
+        request,
+        500,
+        "Sorry, there is a problem with the service",
+        "Try again later. What you were doing has not been saved unless you saw it confirmed.",
+    )
+
+
 async def _validation_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, RequestValidationError)
     if _wants_json(request):
@@ -148,6 +162,7 @@ def create_app(settings: WebSettings | None = None, *, database: Database | None
     app.add_exception_handler(CaseReviewError, _case_review_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(Exception, _server_error)
     for router in ROUTERS:
         app.include_router(router)
     if settings.oidc_enabled:
