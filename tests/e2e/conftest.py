@@ -47,8 +47,6 @@ NEW_AGENCY = "Kingsmere Academy"
 #: Agencies imported for the browser tests (the rest of the demo is not needed).
 IMPORTED = ("csc", "police", "hv", "gp", "hospital", "school", "nursery")
 
-pytestmark = pytest.mark.browser
-
 
 def _need_chromium() -> None:
     if Path(CHROMIUM).exists() or shutil.which("chromium"):

@@ -8,6 +8,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from casereview.demo.run import DEMO_REF
 
 from ..integration.foundation.builders import EVENTS_HEADER, standard
@@ -26,6 +28,8 @@ BAD = [
     ],
     ["K2", "06/03/2023", "", "School or nursery attendance", "P1", "", "reg 2"],
 ]
+pytestmark = pytest.mark.browser
+
 GOOD = [
     EVENTS_HEADER,
     [

@@ -215,6 +215,13 @@ def timeline_points(
     """The timeline's points: dates, lanes and categories only (no names, no text)."""
     form = parse_filter(agency, category, person, date_from, date_to, strict=True)
     data = timeline(db, ref=ref, viewer=viewer, where=form.where)
+    record_view(
+        db,
+        viewer=viewer,
+        page="api.timeline",
+        review_ref=ref,
+        detail={"points": len(data.points), "filters": dict(form.query())},
+    )
     return TimelineData(
         ref=ref, lanes=list(data.lanes), points=list(data.points), categories=data.categories
     )
