@@ -9,8 +9,10 @@ negation, history, hypotheticals and whom each mention is about.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import spacy
@@ -182,16 +184,24 @@ class NoteAnalyser:
 
     def analyse(self, text: str) -> NoteAnalysis:
         """Analyse one note text."""
-        _check_text(text)
-        return self._analyse_doc(self._nlp.make_doc(text))
+        normalised, offsets = _normalise_spaces(_check_text(text))
+        return _remap(self._analyse_doc(self._nlp.make_doc(normalised)), text, offsets)
 
     def analyse_many(
         self, texts: Iterable[str], *, batch_size: int = 512
     ) -> Iterator[NoteAnalysis]:
         """Analyse many note texts lazily, in order (spaCy's batched `pipe`)."""
-        checked = (_check_text(text) for text in texts)
-        for doc in self._nlp.pipe(checked, batch_size=batch_size):
-            yield self._analyse_doc(doc)
+        pending: deque[tuple[str, list[int] | None]] = deque()
+
+        def normalised_texts() -> Iterator[str]:
+            for text in texts:
+                normalised, offsets = _normalise_spaces(_check_text(text))
+                pending.append((text, offsets))
+                yield normalised
+
+        for doc in self._nlp.pipe(normalised_texts(), batch_size=batch_size):
+            original, offsets = pending.popleft()
+            yield _remap(self._analyse_doc(doc), original, offsets)
 
     # ---- analysis -------------------------------------------------------------------------
 
@@ -205,17 +215,20 @@ class NoteAnalyser:
         becomes a mention of concept "target" (kind "injury"); spans outside the text or
         not on token boundaries are widened to whole tokens.
         """
-        _check_text(text)
-        doc = self._nlp.make_doc(text)
+        normalised, offsets = _normalise_spaces(_check_text(text))
+        doc = self._nlp.make_doc(normalised)
         forced: list[_Match] = []
         for start, end in spans:
+            if offsets is not None:
+                start = bisect_right(offsets, start) - 1
+                end = bisect_right(offsets, end - 1)
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 raise ValueError(
                     f"span ({start}, {end}) is not inside the text of length {len(text)}"
                 )
             forced.append(_Match(span.start, span.end, _Key(_FORCED)))
-        return self._analyse_doc(doc, forced).mentions
+        return _remap(self._analyse_doc(doc, forced), text, offsets).mentions
 
     def _concept_rule(self, match: _Match) -> ConceptRule:
         if match.key.bucket == _FORCED:
@@ -264,21 +277,21 @@ class NoteAnalyser:
             Terminator(match.start, match.end, match.key.value or "all")
             for match in buckets.get(_TERMINATOR, [])
         ]
-        terminators.extend(
-            Terminator(token.i, token.i + 1, "all")
-            for token in doc
-            if token.text in _DASHES
-            and token.whitespace_
-            and token.i > 0
-            and doc[token.i - 1].whitespace_
-        )
+        sentences, dashes = _sentences_and_dashes(doc)
+        terminators.extend(Terminator(i, i + 1, "all") for i in dashes)
+        for category, kinds in self.rules.terminating_kinds:
+            terminators.extend(
+                Terminator(match.start, match.end, category)
+                for match in concepts
+                if self._concept_rule(match).kind in kinds
+            )
         persons = [
             Person(match.start, match.end, match.key.value or "other")
             for match in _longest_first(buckets.get(_PERSON, []))
         ]
 
         mentions: list[ConceptMention] = []
-        for sentence in _sentences(doc):
+        for sentence in sentences:
             mentions.extend(
                 self._sentence_mentions(
                     doc,
@@ -366,7 +379,7 @@ class NoteAnalyser:
                     kind=concept.kind,
                     start=start_char,
                     end=end_char,
-                    text=doc.text[start_char:end_char],
+                    text=doc[match.start : match.end].text,
                     sentence_start=sentence_start,
                     sentence_end=sentence_end,
                     implies=concept.implies,
@@ -437,7 +450,7 @@ class NoteAnalyser:
                         ten4facesp=self._regions[region_id].ten4facesp,
                         start=start_char,
                         end=end_char,
-                        text=doc.text[start_char:end_char],
+                        text=doc[site_match.start : site_match.end].text,
                     )
                 )
         return [tuple(sites_of_target) for sites_of_target in attached]
@@ -472,24 +485,91 @@ def _modifier(doc: Doc, category: str, value: str | None, start: int, end: int) 
     start_char = doc[start].idx
     end_token = doc[end - 1]
     end_char = end_token.idx + len(end_token.text)
-    return ModifierTrigger(category, value, start_char, end_char, doc.text[start_char:end_char])
+    return ModifierTrigger(category, value, start_char, end_char, doc[start:end].text)
 
 
-def _sentences(doc: Doc) -> list[tuple[int, int]]:
-    """Sentences as token ranges: split after . ! ? and at line breaks.
+def _sentences_and_dashes(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
+    """Sentences as token ranges, and the positions of spaced dashes (" - "), in one pass.
 
-    Why not spaCy's sentencizer: chronology notes are often one line per fact without a full
-    stop, and a line break must end a ConText scope.
+    Sentences split after . ! ? and at line breaks. Why not spaCy's sentencizer: chronology
+    notes are often one line per fact without a full stop, and a line break must end a
+    ConText scope. A dash with spaces on both sides separates clauses like a semicolon.
     """
     sentences: list[tuple[int, int]] = []
+    dashes: list[int] = []
     start = 0
+    previous_space = False
     for token in doc:
-        if token.text in _SENTENCE_ENDS or (token.is_space and "\n" in token.text):
+        text = token.text
+        if text in _SENTENCE_ENDS or (token.is_space and "\n" in text):
             sentences.append((start, token.i + 1))
             start = token.i + 1
+        elif text in _DASHES and previous_space and token.whitespace_:
+            dashes.append(token.i)
+        previous_space = bool(token.whitespace_)
     if start < len(doc):
         sentences.append((start, len(doc)))
-    return sentences
+    return sentences, dashes
+
+
+def _normalise_spaces(text: str) -> tuple[str, list[int] | None]:
+    """Collapse runs of spaces and tabs to one space, keeping a map back to the original.
+
+    Why: copied notes often carry double spaces, which would split "no  bruising" into
+    three tokens and stop phrase matches. Offsets reported to callers stay those of the
+    original text (see `_remap`).
+    """
+    if "  " not in text and "\t" not in text and "\u00a0" not in text:
+        return text, None
+    chars: list[str] = []
+    offsets: list[int] = []
+    previous_space = False
+    for index, char in enumerate(text):
+        is_space = char in " \t\u00a0"
+        if is_space and previous_space:
+            continue
+        chars.append(" " if is_space else char)
+        offsets.append(index)
+        previous_space = is_space
+    offsets.append(len(text))
+    return "".join(chars), offsets
+
+
+def _remap(analysis: NoteAnalysis, original: str, offsets: list[int] | None) -> NoteAnalysis:
+    """Move character offsets from the normalised text back to the original text."""
+    if offsets is None:
+        return analysis
+
+    def span(start: int, end: int) -> tuple[int, int]:
+        return offsets[start], offsets[end - 1] + 1 if end > start else offsets[start]
+
+    mentions = []
+    for mention in analysis.mentions:
+        start, end = span(mention.start, mention.end)
+        sentence_start, sentence_end = span(mention.sentence_start, mention.sentence_end)
+        sites = []
+        for site in mention.body_sites:
+            s_start, s_end = span(site.start, site.end)
+            sites.append(replace(site, start=s_start, end=s_end, text=original[s_start:s_end]))
+        modifiers = []
+        for modifier in mention.modifiers:
+            m_start, m_end = span(modifier.start, modifier.end)
+            modifiers.append(
+                replace(modifier, start=m_start, end=m_end, text=original[m_start:m_end])
+            )
+        mentions.append(
+            replace(
+                mention,
+                start=start,
+                end=end,
+                text=original[start:end],
+                sentence_start=sentence_start,
+                sentence_end=sentence_end,
+                body_sites=tuple(sites),
+                modifiers=tuple(modifiers),
+            )
+        )
+    return replace(analysis, mentions=tuple(mentions))
 
 
 def _check_text(text: object) -> str:

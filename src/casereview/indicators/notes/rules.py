@@ -115,6 +115,7 @@ class NoteRules:
     terminators: tuple[tuple[str, tuple[str, ...]], ...]  # (category or "all", phrases)
     context_pseudo: tuple[str, ...]
     context_pseudo_patterns: tuple[Pattern, ...]
+    terminating_kinds: tuple[tuple[str, frozenset[str]], ...] = ()  # (category, kinds)
 
     def concept(self, concept_id: str) -> ConceptRule:
         """The rule of one concept; KeyError with the known ids if there is none."""
@@ -159,7 +160,25 @@ def load_note_rules(directory: Path | None = None) -> NoteRules:
         context_pseudo_patterns=_patterns(
             "context.yaml", "pseudo_patterns", context_doc.get("pseudo_patterns", [])
         ),
+        terminating_kinds=_terminating_kinds("context.yaml", context_doc),
     )
+
+
+def _terminating_kinds(file: str, doc: Mapping[str, Any]) -> tuple[tuple[str, frozenset[str]], ...]:
+    raw = _mapping(file, "terminating_kinds", doc.get("terminating_kinds") or {})
+    result: list[tuple[str, frozenset[str]]] = []
+    for category, kinds in raw.items():
+        where = f"terminating_kinds.{category}"
+        kind_set = frozenset(_phrases(file, where, kinds))
+        if (category != "all" and category not in MODIFIER_CATEGORIES) or not (
+            kind_set <= CONCEPT_KINDS
+        ):
+            raise NoteRulesError(
+                f"{file}: {where} must map `all` or a modifier category to concept kinds "
+                f"({', '.join(sorted(CONCEPT_KINDS))})"
+            )
+        result.append((str(category), kind_set))
+    return tuple(result)
 
 
 def _read(directory: Path | None, name: str) -> str:
