@@ -7,8 +7,10 @@ hold personal details).
 
 from __future__ import annotations
 
+from casereview.errors import ConfigurationError
+
 __all__ = ["NoteRulesError"]
 
 
-class NoteRulesError(Exception):
+class NoteRulesError(ConfigurationError):
     """A note-rule data file (concepts, body sites or ConText modifiers) is invalid."""

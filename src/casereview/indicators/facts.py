@@ -1,0 +1,103 @@
+"""What the rules look at: one event of the merged chronology, with its note analysis.
+
+Why a separate plain type: the rule checks stay pure and testable with hand-written events
+(scenario tests), whatever the storage or the chronology merge look like.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from casereview.indicators.notes import ConceptMention, NoteAnalysis, analyse_notes
+from casereview.model.age import AgeAtEvent, age_at
+from casereview.model.dates import ChronoDate
+from casereview.model.records import Event
+
+__all__ = ["IndicatorEvent", "indicator_events"]
+
+
+@dataclass(frozen=True)
+class IndicatorEvent:
+    """One chronology event as the rules see it.
+
+    `day` is the first day the event can be on (`start.earliest`); `child_age` the subject
+    child's age then (None when the date of birth is unknown); `notes` the analysis of the
+    description and action/outcome text; `shared_with` agency types or names it was shared
+    with, as recorded.
+    """
+
+    event_id: int
+    agency: str
+    agency_type: str
+    event_ref: str
+    day: date
+    date_text: str
+    category: str
+    description: str
+    action_outcome: str
+    shared_with: tuple[str, ...]
+    child_age: AgeAtEvent | None
+    notes: NoteAnalysis
+
+    def evidence_key(self) -> str:
+        """`agency:event_ref`, the evidence notation of the findings export."""
+        return f"{self.agency}:{self.event_ref}"
+
+    def child_mentions(self, concept: str) -> tuple[ConceptMention, ...]:
+        """Affirmed, current mentions of `concept` (or a kind of it) about the child."""
+        return tuple(
+            m for m in self.notes.mentions if m.is_a(concept) and m.is_affirmed_current_child()
+        )
+
+    def concern_mentions(self, concept: str) -> tuple[ConceptMention, ...]:
+        """Affirmed, current mentions of `concept` about the child or a carer."""
+        return tuple(
+            m for m in self.notes.mentions if m.is_a(concept) and m.is_affirmed_current_concern()
+        )
+
+    def months_old(self) -> int | None:
+        """Youngest age in completed months the child can have been (None if unknown)."""
+        return None if self.child_age is None else max(self.child_age.min_months, 0)
+
+    def days_old(self) -> int | None:
+        """Youngest age in days the child can have been (None if unknown)."""
+        return None if self.child_age is None else max(self.child_age.min_days, 0)
+
+
+def indicator_events(
+    sources: Iterable[tuple[int, str, str, Event]], *, child_dob: ChronoDate | None
+) -> list[IndicatorEvent]:
+    """Events of the merged chronology as the rules see them, notes analysed in one batch.
+
+    `sources` are (event id, agency name, agency type, event). The text analysed is the
+    event's description followed by its action/outcome (on a new line, so that a negation in
+    one never reaches into the other).
+    """
+    items = list(sources)
+    texts = [
+        event.description + ("\n" + event.action_outcome if event.action_outcome else "")
+        for _, _, _, event in items
+    ]
+    result = []
+    for (event_id, agency, agency_type, event), analysis in zip(
+        items, analyse_notes(texts), strict=True
+    ):
+        result.append(
+            IndicatorEvent(
+                event_id=event_id,
+                agency=agency,
+                agency_type=agency_type,
+                event_ref=event.event_ref,
+                day=event.start.earliest,
+                date_text=event.start.iso(),
+                category=event.category,
+                description=event.description,
+                action_outcome=event.action_outcome or "",
+                shared_with=event.shared_with,
+                child_age=age_at(child_dob, event.start) if child_dob is not None else None,
+                notes=analysis,
+            )
+        )
+    return result
