@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+import holidays
+
 from casereview.indicators.engine import Draft, register_check
 from casereview.indicators.facts import IndicatorEvent
 from casereview.indicators.notes import ConceptMention
@@ -67,11 +69,13 @@ def _shared_with(event: IndicatorEvent, kinds: Sequence[str]) -> bool:
 
 
 def next_school_day(day: date, school_days: int = 1) -> date:
-    """The date `school_days` weekdays after `day` (bank holidays not counted as closed)."""
+    """The date `school_days` school days after `day`: weekdays that are not bank holidays
+    in England (school holidays differ by school and are not known here)."""
+    closed = holidays.country_holidays("GB", subdiv="ENG", years=range(day.year, day.year + 2))
     current, left = day, school_days
     while left > 0:
         current += timedelta(days=1)
-        if current.weekday() < 5:
+        if current.weekday() < 5 and current not in closed:
             left -= 1
     return current
 

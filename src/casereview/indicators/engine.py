@@ -41,9 +41,40 @@ class Evidence:
     day: date
     date_text: str
     words: tuple[TriggerWords, ...] = ()
+    note: str = ""
 
     def key(self) -> str:
         return f"{self.agency}:{self.event_ref}"
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready dictionary (stored with the finding)."""
+        return {
+            "event_id": self.event_id,
+            "agency": self.agency,
+            "agency_type": self.agency_type,
+            "event_ref": self.event_ref,
+            "day": self.day.isoformat(),
+            "date_text": self.date_text,
+            "note": self.note,
+            "words": [
+                {"concept": w.concept, "text": w.text, "start": w.start, "end": w.end}
+                for w in self.words
+            ],
+        }
+
+    def highlighted(self) -> list[tuple[str, str | None]]:
+        """The note cut into (text, label) pieces; label is the concept or modifier of
+        trigger words, None for plain text. For a UI or an HTML export."""
+        pieces: list[tuple[str, str | None]] = []
+        position = 0
+        for word in self.words:
+            if word.start < position:
+                continue
+            pieces.append((self.note[position : word.start], None))
+            pieces.append((self.note[word.start : word.end], word.concept))
+            position = word.end
+        pieces.append((self.note[position:], None))
+        return [piece for piece in pieces if piece[0]]
 
 
 @dataclass(frozen=True)
@@ -108,6 +139,7 @@ def _evidence(draft: Draft) -> tuple[Evidence, ...]:
             event.day,
             event.date_text,
             tuple(sorted(set(words.get(event.event_id, [])), key=lambda w: (w.start, w.end))),
+            event.note_text,
         )
         for event in sorted(draft.events, key=lambda e: (e.day, e.agency, e.event_ref))
     )

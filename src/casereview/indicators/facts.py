@@ -24,8 +24,8 @@ class IndicatorEvent:
 
     `day` is the first day the event can be on (`start.earliest`); `child_age` the subject
     child's age then (None when the date of birth is unknown); `notes` the analysis of the
-    description and action/outcome text; `shared_with` agency types or names it was shared
-    with, as recorded.
+    description and action/outcome text, and `note_text` that text (the offsets of the
+    mentions point into it); `shared_with` agency types or names it was shared with.
     """
 
     event_id: int
@@ -40,13 +40,19 @@ class IndicatorEvent:
     shared_with: tuple[str, ...]
     child_age: AgeAtEvent | None
     notes: NoteAnalysis
+    note_text: str = ""
 
     def evidence_key(self) -> str:
         """`agency:event_ref`, the evidence notation of the findings export."""
         return f"{self.agency}:{self.event_ref}"
 
     def child_mentions(self, concept: str) -> tuple[ConceptMention, ...]:
-        """Affirmed, current mentions of `concept` (or a kind of it) about the child."""
+        """Affirmed, current mentions of `concept` (or a kind of it) about the child.
+
+        None before the child's birth: an antenatal "bruise" is someone else's.
+        """
+        if self.child_age is not None and self.child_age.before_birth:
+            return ()
         return tuple(
             m for m in self.notes.mentions if m.is_a(concept) and m.is_affirmed_current_child()
         )
@@ -81,8 +87,8 @@ def indicator_events(
         for _, _, _, event in items
     ]
     result = []
-    for (event_id, agency, agency_type, event), analysis in zip(
-        items, analyse_notes(texts), strict=True
+    for (event_id, agency, agency_type, event), text, analysis in zip(
+        items, texts, analyse_notes(texts), strict=True
     ):
         result.append(
             IndicatorEvent(
@@ -98,6 +104,7 @@ def indicator_events(
                 shared_with=event.shared_with,
                 child_age=age_at(child_dob, event.start) if child_dob is not None else None,
                 notes=analysis,
+                note_text=text,
             )
         )
     return result

@@ -3,6 +3,7 @@
 A feature that adds tables in `casereview/store/<feature>_tables.py` adds one import here.
 """
 
+from casereview.store import indicators_tables as _indicators_tables  # noqa: F401
 from casereview.store.tables import Base
 
 __all__ = ["Base"]
