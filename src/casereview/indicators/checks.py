@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import lru_cache
 
 import holidays
 
@@ -68,10 +69,16 @@ def _shared_with(event: IndicatorEvent, kinds: Sequence[str]) -> bool:
     return any(word in written for kind in kinds for word in synonyms.get(kind, (kind,)))
 
 
+@lru_cache(maxsize=64)
+def _bank_holidays(year: int) -> frozenset[date]:
+    """Bank holidays in England in `year` and the next (for deadlines across new year)."""
+    return frozenset(holidays.country_holidays("GB", subdiv="ENG", years=[year, year + 1]))
+
+
 def next_school_day(day: date, school_days: int = 1) -> date:
     """The date `school_days` school days after `day`: weekdays that are not bank holidays
     in England (school holidays differ by school and are not known here)."""
-    closed = holidays.country_holidays("GB", subdiv="ENG", years=range(day.year, day.year + 2))
+    closed = _bank_holidays(day.year)
     current, left = day, school_days
     while left > 0:
         current += timedelta(days=1)

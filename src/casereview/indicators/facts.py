@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from casereview.indicators.notes import ConceptMention, NoteAnalysis, analyse_notes
 from casereview.model.age import AgeAtEvent, age_at
@@ -51,17 +52,21 @@ class IndicatorEvent:
 
         None before the child's birth: an antenatal "bruise" is someone else's.
         """
-        if self.child_age is not None and self.child_age.before_birth:
-            return ()
-        return tuple(
-            m for m in self.notes.mentions if m.is_a(concept) and m.is_affirmed_current_child()
-        )
+        return self._child_index.get(concept, ())
 
     def concern_mentions(self, concept: str) -> tuple[ConceptMention, ...]:
         """Affirmed, current mentions of `concept` about the child or a carer."""
-        return tuple(
-            m for m in self.notes.mentions if m.is_a(concept) and m.is_affirmed_current_concern()
-        )
+        return self._concern_index.get(concept, ())
+
+    @cached_property
+    def _child_index(self) -> dict[str, tuple[ConceptMention, ...]]:
+        if self.child_age is not None and self.child_age.before_birth:
+            return {}
+        return _index(m for m in self.notes.mentions if m.is_affirmed_current_child())
+
+    @cached_property
+    def _concern_index(self) -> dict[str, tuple[ConceptMention, ...]]:
+        return _index(m for m in self.notes.mentions if m.is_affirmed_current_concern())
 
     def months_old(self) -> int | None:
         """Youngest age in completed months the child can have been (None if unknown)."""
@@ -70,6 +75,15 @@ class IndicatorEvent:
     def days_old(self) -> int | None:
         """Youngest age in days the child can have been (None if unknown)."""
         return None if self.child_age is None else max(self.child_age.min_days, 0)
+
+
+def _index(mentions: Iterable[ConceptMention]) -> dict[str, tuple[ConceptMention, ...]]:
+    """Mentions by concept id, each also under the concepts it implies."""
+    index: dict[str, list[ConceptMention]] = {}
+    for mention in mentions:
+        for concept in (mention.concept, *mention.implies):
+            index.setdefault(concept, []).append(mention)
+    return {concept: tuple(found) for concept, found in index.items()}
 
 
 def indicator_events(

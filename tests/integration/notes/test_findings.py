@@ -112,3 +112,40 @@ def test_unknown_review_and_format_are_clear_errors(cli: Any, tmp_path: Path) ->
     _setup(cli, tmp_path)
     result = cli("findings", "LCSPR-4", "--out", str(tmp_path / "f.pdf"), "--format", "pdf")
     assert result.exit_code == 2 and "Unknown format" in result.output
+
+
+def test_chronology_exports_mark_evidence_after_a_findings_run(cli: Any, tmp_path: Path) -> None:
+    _setup(cli, tmp_path)
+    assert (
+        cli("chronology", "LCSPR-4", "--format", "csv", "--out", str(tmp_path / "a.csv")).exit_code
+        == 0
+    )
+    with (tmp_path / "a.csv").open(encoding="utf-8") as handle:
+        assert "findings" not in next(csv.reader(handle))
+    assert (
+        cli("findings", "LCSPR-4", "--format", "csv", "--out", str(tmp_path / "f.csv")).exit_code
+        == 0
+    )
+    assert (
+        cli("chronology", "LCSPR-4", "--format", "csv", "--out", str(tmp_path / "b.csv")).exit_code
+        == 0
+    )
+    with (tmp_path / "b.csv").open(encoding="utf-8") as handle:
+        rows = {row["event_ref"]: row for row in csv.DictReader(handle)}
+    assert "bruising-non-mobile" in rows["E1"]["findings"]
+    assert rows["E2"]["findings"] == ""
+    assert (
+        cli(
+            "chronology", "LCSPR-4", "--format", "xlsx", "--out", str(tmp_path / "b.xlsx")
+        ).exit_code
+        == 0
+    )
+    assert "Findings" in load_workbook(tmp_path / "b.xlsx").sheetnames
+    assert (
+        cli(
+            "chronology", "LCSPR-4", "--format", "html", "--out", str(tmp_path / "b.html")
+        ).exit_code
+        == 0
+    )
+    html = (tmp_path / "b.html").read_text(encoding="utf-8")
+    assert 'class="evidence"' in html and "<h2>Findings</h2>" in html
