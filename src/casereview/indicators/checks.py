@@ -258,7 +258,8 @@ def repeated_was_not_brought(rule: Rule, events: Sequence[IndicatorEvent]) -> li
     missed = [
         e
         for e in events
-        if (e.category == "was_not_brought" or e.child_mentions("missed_appointment"))
+        if e.involves_child
+        and (e.category == "was_not_brought" or e.child_mentions("missed_appointment"))
         and _dependent(rule, e)
     ]
     drafts: list[Draft] = []
@@ -428,7 +429,7 @@ def concern_after_return_home(rule: Rule, events: Sequence[IndicatorEvent]) -> l
     concepts = tuple(rule.condition.get("concepts", (*INJURY_CONCEPTS, "neglect")))
     drafts = []
     for index, home in enumerate(events):
-        if home.category != "placement_end":
+        if home.category != "placement_end" or not home.involves_child:
             continue
         days = int(rule.parameter("within_days", home.day))
         for later in events[index + 1 :]:

@@ -6,7 +6,7 @@ Why a separate plain type: the rule checks stay pure and testable with hand-writ
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -26,7 +26,9 @@ class IndicatorEvent:
     `day` is the first day the event can be on (`start.earliest`); `child_age` the subject
     child's age then (None when the date of birth is unknown); `notes` the analysis of the
     description and action/outcome text, and `note_text` that text (the offsets of the
-    mentions point into it); `shared_with` agency types or names it was shared with.
+    mentions point into it); `shared_with` agency types or names it was shared with;
+    `involves_child` is False when the event names people and the subject child is not
+    among them (a sibling's appointment), so its injuries are not the child's.
     """
 
     event_id: int
@@ -42,6 +44,7 @@ class IndicatorEvent:
     child_age: AgeAtEvent | None
     notes: NoteAnalysis
     note_text: str = ""
+    involves_child: bool = True
 
     def evidence_key(self) -> str:
         """`agency:event_ref`, the evidence notation of the findings export."""
@@ -60,7 +63,7 @@ class IndicatorEvent:
 
     @cached_property
     def _child_index(self) -> dict[str, tuple[ConceptMention, ...]]:
-        if self.child_age is not None and self.child_age.before_birth:
+        if not self.involves_child or (self.child_age is not None and self.child_age.before_birth):
             return {}
         return _index(m for m in self.notes.mentions if m.is_affirmed_current_child())
 
@@ -87,11 +90,15 @@ def _index(mentions: Iterable[ConceptMention]) -> dict[str, tuple[ConceptMention
 
 
 def indicator_events(
-    sources: Iterable[tuple[int, str, str, Event]], *, child_dob: ChronoDate | None
+    sources: Iterable[tuple[int, str, str, Event]],
+    *,
+    child_dob: ChronoDate | None,
+    involves_child: Callable[[int], bool] | None = None,
 ) -> list[IndicatorEvent]:
     """Events of the merged chronology as the rules see them, notes analysed in one batch.
 
-    `sources` are (event id, agency name, agency type, event). The text analysed is the
+    `sources` are (event id, agency name, agency type, event); `involves_child(event_id)`
+    says whether an event concerns the subject child (default: all do). The text analysed is the
     event's description followed by its action/outcome (on a new line, so that a negation in
     one never reaches into the other).
     """
@@ -119,6 +126,7 @@ def indicator_events(
                 child_age=age_at(child_dob, event.start) if child_dob is not None else None,
                 notes=analysis,
                 note_text=text,
+                involves_child=involves_child(event_id) if involves_child is not None else True,
             )
         )
     return result

@@ -66,13 +66,17 @@ def compute_findings(conn: Connection, ref: str, *, rules: RuleSet | None = None
     people = current_people(conn, review.id)
     dob = subject_child_dob(people)
     person_id = _subject_person_id(conn, review.id)
-    events = indicator_events(
-        (
-            (event_id, agency, agency_type, event)
-            for event_id, _return_id, agency, agency_type, event in ordered_events(conn, review.id)
-        ),
-        child_dob=dob,
-    )
+    subject_refs = {
+        (p.return_id, p.record.person_ref) for p in people if p.record.role == "subject_child"
+    }
+    involved: dict[int, bool] = {}
+    sources = []
+    for event_id, return_id, agency, agency_type, event in ordered_events(conn, review.id):
+        involved[event_id] = not event.people or any(
+            (return_id, ref) in subject_refs for ref in event.people
+        )
+        sources.append((event_id, agency, agency_type, event))
+    events = indicator_events(sources, child_dob=dob, involves_child=involved.__getitem__)
     ruleset = rules if rules is not None else load_rules()
     findings = tuple(run_rules(events, person_id=person_id, rules=ruleset))
     agencies = tuple(

@@ -54,7 +54,7 @@ def _events(raw: list[dict[str, Any]]) -> list[tuple[int, str, str, Event]]:
                     start=ChronoDate.day(day),
                     description=str(item.get("text", "")),
                     source="scenario",
-                    people=("child",),
+                    people=tuple(item.get("people", ("child",))),
                     category=str(item.get("category", "other")),
                     action_outcome=item.get("outcome"),
                     shared_with=tuple(item.get("shared_with", ())),
@@ -66,7 +66,12 @@ def _events(raw: list[dict[str, Any]]) -> list[tuple[int, str, str, Event]]:
 
 @pytest.mark.parametrize(("rule_id", "dob", "scenario"), _cases())
 def test_scenario(rule_id: str, dob: date, scenario: dict[str, Any]) -> None:
-    events = indicator_events(_events(scenario["events"]), child_dob=ChronoDate.day(dob))
+    raw = scenario["events"]
+    events = indicator_events(
+        _events(raw),
+        child_dob=ChronoDate.day(dob),
+        involves_child=lambda event_id: "child" in raw[event_id - 1].get("people", ("child",)),
+    )
     findings = run_rules(events, person_id="child", only=[rule_id])
     got = [[item.key() for item in finding.evidence] for finding in findings]
     assert got == scenario["expect"], [f.explanation for f in findings]
