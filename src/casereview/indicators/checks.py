@@ -455,7 +455,7 @@ def repeated_nfa(rule: Rule, events: Sequence[IndicatorEvent]) -> list[Draft]:
         e
         for e in events
         if e.agency_type == CSC
-        and (e.category == "case_closure" or e.child_mentions("no_further_action"))
+        and (e.category == "case_closure" or e.affirmed_mentions("no_further_action"))
     ]
     if not closed:
         return []
@@ -467,7 +467,7 @@ def repeated_nfa(rule: Rule, events: Sequence[IndicatorEvent]) -> list[Draft]:
             f"Children's social care closed {len(run)} contacts or referrals with no further "
             f"action between {run[0].date_text} and {run[-1].date_text} (within {window} "
             "days): the family may be 'starting again' each time.",
-            tuple((e, m) for e in run for m in e.child_mentions("no_further_action")),
+            tuple((e, m) for e in run for m in e.affirmed_mentions("no_further_action")),
         )
         for run in _clusters(closed, window, minimum)
     ]

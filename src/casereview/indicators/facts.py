@@ -61,6 +61,11 @@ class IndicatorEvent:
         """Affirmed, current mentions of `concept` about the child or a carer."""
         return self._concern_index.get(concept, ())
 
+    def affirmed_mentions(self, concept: str) -> tuple[ConceptMention, ...]:
+        """Affirmed, current mentions of `concept` about anyone (for family-level service
+        concepts such as "no further action")."""
+        return tuple(m for m in self.notes.mentions if m.is_a(concept) and m.is_affirmed_current())
+
     @cached_property
     def _child_index(self) -> dict[str, tuple[ConceptMention, ...]]:
         if not self.involves_child or (self.child_age is not None and self.child_age.before_birth):

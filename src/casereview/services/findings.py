@@ -8,7 +8,7 @@ audited) and exported as CSV, XLSX or HTML with a per-agency summary.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from rich.console import Console
@@ -93,12 +93,12 @@ def agency_summary(
     findings: tuple[Finding, ...], events: list[IndicatorEvent], agencies: tuple[str, ...]
 ) -> tuple[AgencySummaryRow, ...]:
     """For each finding and agency: what the agency recorded that bears on it, and whether
-    it was shared (from the evidence events, and related concerns within a week of them)."""
+    it was shared (the evidence events, and related concerns within a week of any of them)."""
     rows: list[AgencySummaryRow] = []
     for number, finding in enumerate(findings, start=1):
         evidence_ids = {item.event_id for item in finding.evidence}
-        first = min(item.day for item in finding.evidence) - timedelta(days=SUMMARY_MARGIN_DAYS)
-        last = max(item.day for item in finding.evidence) + timedelta(days=SUMMARY_MARGIN_DAYS)
+        days = [item.day for item in finding.evidence]
+
         for agency in agencies:
             own = [
                 e
@@ -107,7 +107,7 @@ def agency_summary(
                 and (
                     e.event_id in evidence_ids
                     or (
-                        first <= e.day <= last
+                        _near(e.day, days)
                         and any(
                             m.kind in _RELATED_KINDS and m.is_affirmed_current_concern()
                             for m in e.notes.mentions
@@ -142,6 +142,11 @@ def agency_summary(
                 )
             )
     return tuple(rows)
+
+
+def _near(day: date, days: list[date]) -> bool:
+    margin = timedelta(days=SUMMARY_MARGIN_DAYS)
+    return any(abs(day - evidence_day) <= margin for evidence_day in days)
 
 
 def run_findings(db: Database, *, ref: str, actor: str) -> FindingsReport:
