@@ -35,4 +35,18 @@ def findings_command(
     report = export_findings(
         database(ctx), ref=ref, fmt=fmt.lower(), out=out, actor=current_actor()
     )
+    from rich.table import Table
+
+    from casereview.services.findings import by_rule
+
+    counts = by_rule(report.findings)
+    if counts:
+        table = Table(title=f"Findings for {ref}", header_style="bold")
+        table.add_column("rule")
+        table.add_column("title")
+        table.add_column("findings", justify="right")
+        for rule in report.rules.rules:
+            if rule.id in counts:
+                table.add_row(rule.id, rule.title, str(counts[rule.id]))
+        console.print(table)
     console.print(f"Wrote {len(report.findings)} finding(s) to {out}.")

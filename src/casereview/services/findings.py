@@ -29,6 +29,7 @@ from casereview.store.tables import Agency
 __all__ = [
     "FindingsReport",
     "agency_summary",
+    "by_rule",
     "compute_findings",
     "demo_findings",
     "export_findings",
@@ -57,7 +58,11 @@ def _subject_person_id(conn: Connection, review_id: int) -> str:
     children = [p for p in current_people(conn, review_id) if p.record.role == "subject_child"]
     if not children:
         return "subject_child"
-    return sorted(children, key=lambda p: (p.agency, p.record.person_ref))[0].record.person_ref
+    # children's social care's reference first (it usually leads the review), then by agency
+    return sorted(
+        children,
+        key=lambda p: (p.agency_type != "childrens_social_care", p.agency, p.record.person_ref),
+    )[0].record.person_ref
 
 
 def compute_findings(conn: Connection, ref: str, *, rules: RuleSet | None = None) -> FindingsReport:
@@ -187,13 +192,13 @@ def run_findings(db: Database, *, ref: str, actor: str) -> FindingsReport:
             detail={
                 "findings": len(report.findings),
                 "rules_version": report.rules.version,
-                "by_rule": _by_rule(report.findings),
+                "by_rule": by_rule(report.findings),
             },
         )
     return report
 
 
-def _by_rule(findings: tuple[Finding, ...]) -> dict[str, int]:
+def by_rule(findings: tuple[Finding, ...]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for finding in findings:
         counts[finding.rule_id] = counts.get(finding.rule_id, 0) + 1
@@ -245,6 +250,6 @@ def demo_findings(db: Database, out: Path, console: Console) -> list[tuple[str, 
     if report is not None:
         console.print(
             f"Indicator rules: {len(report.findings)} finding(s) "
-            + ", ".join(f"{rule} {n}" for rule, n in sorted(_by_rule(report.findings).items()))
+            + ", ".join(f"{rule} {n}" for rule, n in sorted(by_rule(report.findings).items()))
         )
     return made
