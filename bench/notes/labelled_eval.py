@@ -21,7 +21,11 @@ import yaml
 from casereview.indicators.notes import NoteAnalysis, analyse_notes
 
 DATA = Path(__file__).parent / "data"
-SPLITS = {"dev": DATA / "labelled_dev.yaml", "heldout": DATA / "labelled_heldout.yaml"}
+SPLITS = {
+    "dev": DATA / "labelled_dev.yaml",
+    "heldout": DATA / "labelled_heldout.yaml",
+    "fresh": DATA / "labelled_fresh.yaml",
+}
 REGIONS = frozenset(
     {
         "torso",
