@@ -1,7 +1,7 @@
 """findings of the indicator rules
 
-Revision ID: 0002_notes
-Revises: 0001_foundation
+Revision ID: 0003_notes
+Revises: 0002_clock
 Create Date: 2026-11-26 14:41:04.436898
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_notes"
-down_revision = "0001_foundation"
+revision = "0003_notes"
+down_revision = "0002_clock"
 branch_labels = None
 depends_on = None
 
