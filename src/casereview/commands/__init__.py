@@ -9,4 +9,5 @@ from __future__ import annotations
 FEATURE_MODULES: tuple[str, ...] = (
     # "casereview.commands.linkage",
     "casereview.commands.clock",
+    "casereview.commands.findings",
 )
