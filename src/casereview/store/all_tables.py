@@ -3,7 +3,8 @@
 A feature that adds tables in `casereview/store/<feature>_tables.py` adds one import here.
 """
 
-import casereview.store.clock_tables  # noqa: F401  (issue 5: review clock and action plans)
+import casereview.store.clock_tables  # issue 5: review clock and action plans
+import casereview.store.indicators_tables  # noqa: F401  (issue 4: indicator findings)
 from casereview.store import web_tables  # noqa: F401
 from casereview.store.tables import Base
 
