@@ -90,6 +90,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     from casereview.services.clock_demo import demo_clock
 
     demo_clock(db, folder, Console(quiet=True))  # the review clock's demo history
+    from casereview.services.findings import run_findings
+
+    run_findings(db, ref=DEMO_REF, actor="e2e")  # the indicator rules' findings
     admin = Viewer("e2e", Role.PARTNERSHIP_ADMIN)
     invite_agency(db, ref=DEMO_REF, name=NEW_AGENCY, agency_type="school", viewer=admin)
     passwords = {}

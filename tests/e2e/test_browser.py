@@ -137,6 +137,26 @@ def test_read_the_chronology_with_timeline_and_keyboard(page: Any, site: Site) -
     screenshot(page, "chronology-filtered")
 
 
+def test_open_a_findings_evidence_from_the_chronology(page: Any, site: Site) -> None:
+    sign_in(page, site, "coordinator")
+    page.goto(f"{site.url}/reviews/{DEMO_REF}/findings")
+    check_accessibility(page)
+    screenshot(page, "findings")
+    page.goto(f"{site.url}/reviews/{DEMO_REF}/chronology")
+    link = page.get_by_role("link", name=re.compile(r"Evidence of finding \d+")).first
+    for _ in range(20):  # the first evidence entry may be on a later page of the table
+        if link.count():
+            break
+        page.get_by_role("link", name="Next page").first.click()
+        page.wait_for_load_state("networkidle")
+    link.click()
+    page.wait_for_url(re.compile(r"/findings/\d+$"))
+    assert page.locator("mark.app-mark").count() > 0  # the triggering words, highlighted
+    assert page.get_by_text("Guidance cited").is_visible()
+    check_accessibility(page)
+    screenshot(page, "finding")
+
+
 def test_agency_contributor_is_refused_another_agencys_return(page: Any, site: Site) -> None:
     sign_in(page, site, "police")
     own = page.goto(f"{site.url}/reviews/{DEMO_REF}/agencies/{site.agencies['Northshire Police']}")

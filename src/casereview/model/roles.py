@@ -31,6 +31,7 @@ class Permission(StrEnum):
     NAMES_VIEW = "names.view"  # named (not anonymised) view
     MATCHES_DECIDE = "matches.decide"
     FINDINGS_READ = "findings.read"
+    FINDINGS_RUN = "findings.run"  # run the indicator rules again (stores their findings)
     USERS_MANAGE = "users.manage"
 
 
@@ -60,10 +61,17 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.CHRONOLOGY_EXPORT,
             Permission.NAMES_VIEW,
             Permission.MATCHES_DECIDE,
+            Permission.FINDINGS_RUN,
         }
     ),
     Role.INDEPENDENT_REVIEWER: frozenset(
-        _READERS | {Permission.CHRONOLOGY_EXPORT, Permission.NAMES_VIEW, Permission.MATCHES_DECIDE}
+        _READERS
+        | {
+            Permission.CHRONOLOGY_EXPORT,
+            Permission.NAMES_VIEW,
+            Permission.MATCHES_DECIDE,
+            Permission.FINDINGS_RUN,
+        }
     ),
     # Panel members read the evolving picture, anonymised, and change nothing.
     Role.PANEL_MEMBER: frozenset(_READERS),

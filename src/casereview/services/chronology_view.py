@@ -23,6 +23,7 @@ from casereview.model.roles import Permission
 from casereview.model.vocab import CATEGORIES
 from casereview.services.access import Viewer, check_review, require
 from casereview.services.chronology import build_chronology
+from casereview.services.findings_view import evidence_index
 from casereview.store.database import Database
 from casereview.store.queries import ReviewHeader, review_header
 from casereview.store.tables import Return
@@ -88,6 +89,7 @@ class Timeline:
     #: (sequence, lane index, first day ISO, last day ISO, category code, precision)
     points: tuple[tuple[int, int, str, str, str, str], ...]
     categories: dict[str, str]  # code -> label, for the categories present
+    evidence: tuple[int, ...] = ()  # sequences of entries that are evidence of a finding
 
 
 _lock = threading.Lock()
@@ -227,6 +229,7 @@ def chronology_page(
     page = max(1, min(page, pages))
     start = (page - 1) * per_page
     lane = {name: i for i, name in enumerate(merged.agencies)}
+    evidence = evidence_index(db, ref=ref)
     rows = []
     for entry in chosen[start : start + per_page]:
         values = row_values(entry)
@@ -235,6 +238,9 @@ def chronology_page(
         values["end_display"] = entry.event.end.display() if entry.event.end else ""
         values["category_code"] = entry.event.category
         values["duplicates"] = str(entry.duplicates)
+        values["evidence_of"] = ",".join(
+            str(position) for position, _title in evidence.get(entry.source.event_id, [])
+        )
         rows.append(values)
     return ChronologyPage(
         review=merged.review,
@@ -254,6 +260,8 @@ def timeline(
     """The points of the timeline: one lane per agency, each entry's span of possible days."""
     merged = merged_chronology(db, ref=ref, viewer=viewer)
     lane = {name: i for i, name in enumerate(merged.agencies)}
+    chosen = _apply(merged, where)
+    evidence = evidence_index(db, ref=ref)
     points = tuple(
         (
             e.sequence,
@@ -263,7 +271,8 @@ def timeline(
             e.event.category,
             str(e.event.start.precision),
         )
-        for e in _apply(merged, where)
+        for e in chosen
     )
     categories = {code: label for code, label, _n in merged.facets.categories}
-    return Timeline(merged.review, merged.agencies, points, categories)
+    marked = tuple(e.sequence for e in chosen if e.source.event_id in evidence)
+    return Timeline(merged.review, merged.agencies, points, categories, marked)

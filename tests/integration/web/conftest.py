@@ -76,7 +76,7 @@ GP_EVENTS = [
         "",
         "GP consultation",
         "P1",
-        "Seen for a rash; surgery note Zebra-Lantern.",
+        "Seen for a rash; surgery note Zebra-Lantern. Small bruise noted on the left cheek.",
         "gp 1",
     ],
     ["G2", "May 2022", "", "GP consultation", "P1; P2", "Registered with the practice.", "gp 2"],

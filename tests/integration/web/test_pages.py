@@ -245,7 +245,7 @@ def test_exports_are_the_cli_exports(web: Web, cli, tmp_path: Path) -> None:  # 
 
 def test_placeholders_of_features_not_merged_yet(web: Web) -> None:
     client = web.client("reviewer")
-    for slug in ("matches", "findings"):
+    for slug in ("matches",):
         page = client.get(f"/reviews/{REF}/{slug}")
         assert page.status_code == 200 and "Not available yet" in page.text
 

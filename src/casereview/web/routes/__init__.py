@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from casereview.web.routes import admin, api, auth, chronology, clock, features, returns, reviews
+from casereview.web.routes import (
+    admin,
+    api,
+    auth,
+    chronology,
+    clock,
+    features,
+    findings,
+    returns,
+    reviews,
+)
 
 __all__ = ["ROUTERS"]
 
@@ -14,6 +24,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     returns.router,
     chronology.router,
     clock.router,
+    findings.router,
     features.router,
     admin.router,
     api.router,

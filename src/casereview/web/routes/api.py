@@ -102,6 +102,9 @@ class TimelineData(BaseModel):
         description="(sequence, lane, first day, last day, category, date precision)"
     )
     categories: dict[str, str] = Field(description="Category code to label")
+    evidence: list[int] = Field(
+        default_factory=list, description="Sequences of entries that are evidence of a finding"
+    )
 
 
 @router.get("/me", responses=ERRORS)
@@ -223,5 +226,9 @@ def timeline_points(
         detail={"points": len(data.points), "filters": dict(form.query())},
     )
     return TimelineData(
-        ref=ref, lanes=list(data.lanes), points=list(data.points), categories=data.categories
+        ref=ref,
+        lanes=list(data.lanes),
+        points=list(data.points),
+        categories=data.categories,
+        evidence=list(data.evidence),
     )

@@ -1,7 +1,8 @@
 """Pages of features built on other branches: shown as clearly marked placeholders until then.
 
-When the linkage and indicators services are on main, each placeholder here is replaced by its
-real page calling those services (the review clock's page is `routes/clock.py`).
+When the linkage services are on main, the placeholder here is replaced by its real page
+calling those services (the review clock's page is `routes/clock.py`, the findings' page
+`routes/findings.py`).
 """
 
 from __future__ import annotations
@@ -26,11 +27,6 @@ PLACEHOLDERS: dict[str, tuple[str, str]] = {
         "the clerical review of possible matches between agencies' person records, with the "
         "evidence of each comparison, to accept or reject",
     ),
-    "findings": (
-        "Findings",
-        "each finding with its rule, the guidance it cites and the evidence events, with the "
-        "words that triggered it highlighted",
-    ),
 }
 
 
@@ -46,8 +42,3 @@ def _placeholder(request: Request, db: Db, viewer: ViewerDep, ref: str, slug: st
 @router.get("/reviews/{ref}/matches")
 def matches_page(request: Request, db: Db, viewer: ViewerDep, ref: str) -> Response:
     return _placeholder(request, db, viewer, ref, "matches")
-
-
-@router.get("/reviews/{ref}/findings")
-def findings_page(request: Request, db: Db, viewer: ViewerDep, ref: str) -> Response:
-    return _placeholder(request, db, viewer, ref, "findings")

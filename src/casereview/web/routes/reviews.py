@@ -13,6 +13,7 @@ from casereview.model.dates import DateError, parse_chrono_date
 from casereview.model.roles import Permission
 from casereview.model.vocab import AGENCY_TYPES
 from casereview.services.access import record_view
+from casereview.services.findings_view import list_findings
 from casereview.services.review_pages import dashboard, invite_agency, review_overview
 from casereview.services.reviews import REVIEW_TYPES, create_review
 from casereview.web.deps import Db, ViewerDep, require_permission
@@ -99,12 +100,18 @@ def _review_page(
     status: int = 200,
 ) -> Response:
     overview = review_overview(db, ref=ref, viewer=viewer)
+    findings = (
+        len(list_findings(db, ref=ref, viewer=viewer))
+        if viewer.can(Permission.FINDINGS_READ)
+        else None
+    )
     record_view(db, viewer=viewer, page="review", review_ref=ref, detail={})
     return render(
         request,
         "review.html.j2",
         {
             "review": overview,
+            "findings": findings,
             "agency_types": AGENCY_TYPES.terms,
             "errors": errors or {},
             "values": values or {},

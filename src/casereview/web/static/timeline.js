@@ -89,6 +89,7 @@ class Timeline {
   load(data) {
     this.lanes = data.lanes;
     this.categories = data.categories || {};
+    this.evidence = new Set(data.evidence || []);
     this.points = data.points.map(([seq, lane, first, last, category, precision]) => ({
       seq, lane, first: dayNumber(first), last: dayNumber(last), category, precision,
     }));
@@ -194,7 +195,8 @@ class Timeline {
     const lane = this.lanes[point.lane] || "";
     const category = this.categories[point.category] || point.category.replace(/_/g, " ");
     const when = point.first === point.last ? ukDate(point.first) : `${ukDate(point.first)} to ${ukDate(point.last)}`;
-    return `Entry ${point.seq}: ${when}, ${lane}, ${category}`;
+    const evidence = this.evidence.has(point.seq) ? ", evidence of a finding" : "";
+    return `Entry ${point.seq}: ${when}, ${lane}, ${category}${evidence}`;
   }
 
   render() {
@@ -225,8 +227,9 @@ class Timeline {
         const w = Math.max(6, x(p.last + 1) - x1);
         const y = AXIS + p.lane * LANE + 6;
         const uncertain = p.precision !== "day" ? " mark--uncertain" : "";
+        const evidence = this.evidence.has(p.seq) ? " mark--evidence" : "";
         parts.push(
-          `<rect class="mark app-agency-${p.lane % 12}${uncertain}" data-seq="${p.seq}" tabindex="0" role="button" aria-label="${escapeText(this.label(p))}" x="${x1}" y="${y}" width="${w}" height="${LANE - 12}"><title>${escapeText(this.label(p))}</title></rect>`,
+          `<rect class="mark app-agency-${p.lane % 12}${uncertain}${evidence}" data-seq="${p.seq}" tabindex="0" role="button" aria-label="${escapeText(this.label(p))}" x="${x1}" y="${y}" width="${w}" height="${LANE - 12}"><title>${escapeText(this.label(p))}</title></rect>`,
         );
       }
       this.say(`${visible.length} entries from ${ukDate(this.start)} to ${ukDate(this.end)}. Tab to an entry and press Enter to show it in the table.`);
