@@ -310,3 +310,30 @@ def test_unknown_review_and_page(web: Web) -> None:
     assert client.get("/api/reviews/NOPE-1").json()["title"] == "Not found"
     missing = client.get("/no/such/page")
     assert missing.status_code == 404 and "Page not found" in missing.text
+
+
+def test_home_sends_each_visitor_to_the_right_place(web: Web) -> None:
+    assert web.client().get("/").headers["location"] == "/sign-in"
+    assert web.client("panel").get("/").headers["location"] == "/reviews"
+
+
+def test_api_pages_of_the_chronology(web: Web) -> None:
+    client = web.client("reviewer")
+    first = client.get(f"/api/reviews/{REF}/chronology", params={"per_page": 3}).json()
+    assert (first["total"], first["filtered"], first["pages"]) == (4, 4, 2)
+    assert [r["event_ref"] for r in first["rows"]] == ["G2", "PE1", "G1"]
+    assert first["rows"][0]["start_date"] == "2022-05"  # a month stays a month
+    second = client.get(f"/api/reviews/{REF}/chronology", params={"per_page": 3, "page": 2}).json()
+    assert [r["event_ref"] for r in second["rows"]] == ["PE2"]
+    police = client.get(
+        f"/api/reviews/{REF}/chronology", params={"agency": POLICE, "category": "police incident"}
+    ).json()
+    assert police["filtered"] == 2 and police["total"] == 4
+    bad = client.get(f"/api/reviews/{REF}/chronology", params={"to": "2022-13-40"})
+    assert bad.status_code == 422 and "real date" in bad.json()["detail"]
+    timeline = client.get(f"/api/reviews/{REF}/timeline").json()
+    assert timeline["lanes"] == [SCHOOL, GP, POLICE]  # every agency invited: one lane each
+    assert len(timeline["points"]) == 4
+    assert {p[2] for p in timeline["points"]} >= {"2022-05-01", "2022-06-02"}
+    detail = client.get(f"/api/reviews/{REF}").json()
+    assert {a["name"]: a["status"] for a in detail["agencies"]}[SCHOOL] == "Not received"
