@@ -14,7 +14,7 @@ from sqlalchemy import Connection, func, insert, select
 from casereview.errors import InvalidInput, NotFound
 from casereview.model.dates import ChronoDate, Precision
 from casereview.model.roles import Permission
-from casereview.model.vocab import AGENCY_TYPES, CATEGORIES
+from casereview.model.vocab import AGENCY_TYPES, CATEGORIES, ROLES
 from casereview.services.access import Viewer, agency_scope, check_agency, check_review, require
 from casereview.services.clock import StatusLine, board_status
 from casereview.services.reviews import REVIEW_TYPES
@@ -235,8 +235,6 @@ def return_detail(
     db: Database, *, ref: str, agency_id: int, viewer: Viewer, limit: int = 200
 ) -> ReturnDetail:
     """One agency's return in a review: its versions, and the current version's first events."""
-    from casereview.model.vocab import ROLES
-
     with db.engine.connect() as conn:
         check_agency(conn, viewer, ref, agency_id)
         review = review_header(conn, ref)
