@@ -1,0 +1,76 @@
+"""Capitalised words left in a redacted text that a person should look at before publishing.
+
+Neither the identity list nor the patterns know every name: a neighbour, a cousin, a pub, a
+village. What is left and capitalised, and is not on the allow-list, is listed for the
+author to check and sign off. The allow-list is data (publish/data/*.txt).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from casereview.publish.tokens import Token, is_sentence_start, tokenize
+from casereview.publish.wordlists import (
+    allowed_capitalised,
+    common_words,
+    known_given_names,
+    known_surnames,
+    word_names,
+)
+
+__all__ = ["FlaggedWord", "flag_words"]
+
+
+@dataclass(frozen=True)
+class FlaggedWord:
+    """A word for a person to check: the word as written, why, and where (offset)."""
+
+    word: str
+    reason: str
+    start: int
+
+
+def _covered(spans: list[tuple[int, int]], tok: Token) -> bool:
+    return any(s <= tok.start and tok.end <= e for s, e in spans)
+
+
+def flag_words(
+    text: str,
+    redacted_spans: Iterable[tuple[int, int]],
+    extra_allowed: Iterable[str] = (),
+) -> list[FlaggedWord]:
+    """Capitalised words outside the redacted spans that may be names.
+
+    In mid-sentence a capitalised word is flagged unless it is an allowed term or a common
+    English word that is not also a name. At a sentence start (where everything is
+    capitalised) only words that are not common English words are flagged.
+    """
+    spans = sorted(redacted_spans)
+    allowed = allowed_capitalised() | {w.lower() for w in extra_allowed}
+    common = common_words()
+    namey = word_names() | known_given_names() | known_surnames()
+    out: list[FlaggedWord] = []
+    for tok in tokenize(text):
+        raw = text[tok.start : tok.end]
+        if not raw[:1].isupper() or tok.norm[:1].isdigit() or tok.norm in allowed:
+            continue
+        if len(raw) == 1:
+            if raw not in {"A", "I"} and text[tok.end : tok.end + 1] == ".":
+                if spans and _covered(spans, tok):
+                    continue
+                out.append(FlaggedWord(raw, "initial", tok.start))
+            continue
+        if spans and _covered(spans, tok):
+            continue
+        if raw.isupper():
+            if tok.norm not in common or tok.norm in namey:
+                out.append(FlaggedWord(raw, "capitalised word not on the allow-list", tok.start))
+            continue
+        if is_sentence_start(text, tok.start):
+            if tok.norm not in common:
+                out.append(FlaggedWord(raw, "word not on the allow-list", tok.start))
+            continue
+        if tok.norm not in common or tok.norm in namey:
+            out.append(FlaggedWord(raw, "capitalised word not on the allow-list", tok.start))
+    return out
