@@ -12,11 +12,24 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-__all__ = ["FoundDate", "MONTHS", "find_dates"]
+__all__ = ["MONTHS", "FoundDate", "find_dates"]
 
 MONTHS: dict[str, int] = {}
 for _i, _name in enumerate(
-    "january february march april may june july august september october november december".split(),
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
     start=1,
 ):
     MONTHS[_name] = _i
@@ -26,7 +39,9 @@ MONTHS["sept"] = 9
 _MONTH = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 _PATTERNS = [
-    re.compile(r"\b(?P<d>\d{1,2})[ \t]?(?P<sep>[/.\-])[ \t]?(?P<m>\d{1,2})[ \t]?(?P=sep)[ \t]?(?P<y>\d{4}|\d{2})\b"),
+    re.compile(
+        r"\b(?P<d>\d{1,2})[ \t]?(?P<sep>[/.\-])[ \t]?(?P<m>\d{1,2})[ \t]?(?P=sep)[ \t]?(?P<y>\d{4}|\d{2})\b"  # noqa: E501
+    ),
     re.compile(r"\b(?P<y>\d{4})[/\-.](?P<m>\d{1,2})[/\-.](?P<d>\d{1,2})\b"),
     re.compile(
         rf"\b(?P<d>\d{{1,2}}){_ORD}[\s\-]+(?:of[\s]+)?{_MONTH}[\s\-,]+(?P<y>\d{{4}}|['’]?\d{{2}})\b",

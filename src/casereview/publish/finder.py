@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from casereview.publish.context import Decision, decide, is_ambiguous
 from casereview.publish.dates import find_dates
-from casereview.publish.identity import IdentityList, Identifier, normalise_postcode
+from casereview.publish.identity import Identifier, IdentityList, normalise_postcode
 from casereview.publish.tokens import Token, fold, tokenize
 
 __all__ = ["Hit", "find_identifiers"]
@@ -43,7 +43,9 @@ _EMAIL = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+")
 _PHONE_PREFIXES = frozenset({"", "0", "44", "440", "0044", "00440"})
 
 
-def _merge_split_words(text: str, tokens: list[Token], ids: IdentityList, loose: bool) -> list[Token]:
+def _merge_split_words(
+    text: str, tokens: list[Token], ids: IdentityList, loose: bool
+) -> list[Token]:
     """Join pieces of one word split by a line break, a soft hyphen or letter spacing.
 
     Pieces are joined only when the joined word is a token of some identifier form, so an
@@ -59,8 +61,10 @@ def _merge_split_words(text: str, tokens: list[Token], ids: IdentityList, loose:
         # Letter-spaced capitals: "K A Y L E I G H".
         if len(tok.norm) == 1:
             j = i
-            while j + 1 < n and len(tokens[j + 1].norm) == 1 and (
-                tokens[j + 1].start - tokens[j].end == 1
+            while (
+                j + 1 < n
+                and len(tokens[j + 1].norm) == 1
+                and (tokens[j + 1].start - tokens[j].end == 1)
             ):
                 j += 1
             if j - i >= 2:
@@ -116,7 +120,9 @@ def _find_names(text: str, ids: IdentityList, loose: bool) -> list[Hit]:
                 ident = ids.names[form]
                 decision = Decision.NAME
                 if all(is_ambiguous(t) for t in form):
-                    decision = decide(text, tokens, i, last, _neighbour_is_name(tokens, i, last, ids))
+                    decision = decide(
+                        text, tokens, i, last, _neighbour_is_name(tokens, i, last, ids)
+                    )
                 if decision is Decision.WORD:
                     continue
                 hits.append(Hit(tokens[i].start, end, ident, decision is Decision.NAME))

@@ -141,8 +141,10 @@ def _number(stems: list[tuple[str, str, str, str]]) -> list[GlossaryEntry]:
         if stem == "Child":
             label = f"Child {chr(ord('A') + seen[stem] - 1)}"
         elif stem.endswith(" #"):
-            label = stem[:-2] if counts[stem] == 1 and not stem.startswith("Sibling") else (
-                f"{stem[:-2]} {seen[stem]}"
+            label = (
+                stem[:-2]
+                if counts[stem] == 1 and not stem.startswith("Sibling")
+                else (f"{stem[:-2]} {seen[stem]}")
             )
         elif counts[stem] > 1:
             label = stem if seen[stem] == 1 else f"{stem} ({seen[stem]})"

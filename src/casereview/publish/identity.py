@@ -24,8 +24,8 @@ from casereview.publish.sources import Person, Place
 from casereview.publish.tokens import fold
 
 __all__ = [
-    "IdentityList",
     "Identifier",
+    "IdentityList",
     "build_identity_list",
     "normalise_phone",
     "normalise_postcode",
@@ -33,17 +33,103 @@ __all__ = [
 
 #: Words that end a street name: a part of an address with one of them is a street line.
 STREET_WORDS = frozenset(
-    "road rd street st avenue ave close lane ln drive dr way crescent court ct gardens gdns "
-    "place pl terrace grove walk mews row square sq hill rise view park parade green "
-    "estate house flats flat cottages croft fold gate meadow meadows wharf yard".split()
+    [
+        "road",
+        "rd",
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "close",
+        "lane",
+        "ln",
+        "drive",
+        "dr",
+        "way",
+        "crescent",
+        "court",
+        "ct",
+        "gardens",
+        "gdns",
+        "place",
+        "pl",
+        "terrace",
+        "grove",
+        "walk",
+        "mews",
+        "row",
+        "square",
+        "sq",
+        "hill",
+        "rise",
+        "view",
+        "park",
+        "parade",
+        "green",
+        "estate",
+        "house",
+        "flats",
+        "flat",
+        "cottages",
+        "croft",
+        "fold",
+        "gate",
+        "meadow",
+        "meadows",
+        "wharf",
+        "yard",
+    ]
 )
 
 #: Words in a school, nursery or surgery name that do not identify it on their own.
 PLACE_GENERIC = frozenset(
-    "primary school schools nursery nurseries infant infants junior juniors academy surgery "
-    "medical centre center practice health day pre preschool children childrens church of "
-    "england c e ce rc catholic high college community hospital clinic the and group family "
-    "trust nhs foundation university general district royal".split()
+    [
+        "primary",
+        "school",
+        "schools",
+        "nursery",
+        "nurseries",
+        "infant",
+        "infants",
+        "junior",
+        "juniors",
+        "academy",
+        "surgery",
+        "medical",
+        "centre",
+        "center",
+        "practice",
+        "health",
+        "day",
+        "pre",
+        "preschool",
+        "children",
+        "childrens",
+        "church",
+        "of",
+        "england",
+        "c",
+        "e",
+        "ce",
+        "rc",
+        "catholic",
+        "high",
+        "college",
+        "community",
+        "hospital",
+        "clinic",
+        "the",
+        "and",
+        "group",
+        "family",
+        "trust",
+        "nhs",
+        "foundation",
+        "university",
+        "general",
+        "district",
+        "royal",
+    ]
 )
 
 _FEMALE = ("mother", "mum", "grandmother", "aunt", "sister", "stepmother", "girlfriend")

@@ -120,7 +120,7 @@ def person_name_forms(
         for ftoks in families:
             forms.setdefault(itoks + ftoks, "initials with surname")
             if len(itoks) > 1:
-                forms.setdefault(("".join(itoks),) + ftoks, "initials with surname")
+                forms.setdefault(("".join(itoks), *ftoks), "initials with surname")
     for title in titles:
         for ftoks in families:
             forms.setdefault((title, *ftoks), "title and surname")

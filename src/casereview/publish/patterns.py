@@ -34,7 +34,7 @@ from presidio_analyzer.predefined_recognizers import (
 
 from casereview.publish.dates import find_dates
 
-__all__ = ["PatternHit", "PatternDetector", "pattern_detector"]
+__all__ = ["PatternDetector", "PatternHit", "pattern_detector"]
 
 LABELS = {
     "UK_NHS": "[NHS number]",
@@ -53,9 +53,53 @@ _STREET = (
 )
 _CAP = r"[A-Z][a-zA-Z'’\-]+"
 _NOT_NAMES = frozenset(
-    "the a an this that his her their our my your its no any every one same each of in on "
-    "at to from for by with and or but primary secondary infant junior high special local "
-    "church health medical children's childrens day community general".split()
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "its",
+        "no",
+        "any",
+        "every",
+        "one",
+        "same",
+        "each",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "for",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "primary",
+        "secondary",
+        "infant",
+        "junior",
+        "high",
+        "special",
+        "local",
+        "church",
+        "health",
+        "medical",
+        "children's",
+        "childrens",
+        "day",
+        "community",
+        "general",
+    ]
 )
 _PLACE_SUFFIX = (
     r"(?:Primary School|Primary Academy|Infant School|Infants School|Junior School|"
@@ -69,7 +113,7 @@ class BlankSpacyNlpEngine(SpacyNlpEngine):
     """Presidio's spaCy engine on `spacy.blank("en")`: tokens only, no model download."""
 
     def load(self) -> None:
-        self.nlp = {"en": spacy.blank("en")}
+        self.nlp = {"en": spacy.blank("en")}  # type: ignore[assignment]
 
 
 class _NoContextEnhancer(ContextAwareEnhancer):
@@ -160,7 +204,7 @@ def _recognisers() -> list[EntityRecognizer]:
             patterns=[
                 Pattern(
                     "UK number layout",
-                    r"(?<![\d\w])(?:\+44[ \-]?(?:\(0\)[ \-]?)?|\(?0)\d{2,4}\)?(?:[ \-]?\d){6,8}(?!\d)",
+                    r"(?<![\d\w])(?:\+44[ \-]?(?:\(0\)[ \-]?)?|\(?0)\d{2,4}\)?(?:[ \-]?\d){6,8}(?!\d)",  # noqa: E501
                     0.6,
                 )
             ],
@@ -195,7 +239,7 @@ def _recognisers() -> list[EntityRecognizer]:
 
 def place_label(text: str) -> str:
     low = text.lower()
-    if "nursery" in low or "pre" in low and "school" in low:
+    if "nursery" in low or ("pre" in low and "school" in low):
         return "[nursery]"
     if any(w in low for w in ("surgery", "medical", "health centre", "practice")):
         return "[GP practice]"

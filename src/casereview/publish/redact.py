@@ -18,7 +18,7 @@ from casereview.publish.identity import IdentityList
 from casereview.publish.patterns import PatternDetector, PatternHit, pattern_detector
 from casereview.publish.tokens import is_sentence_start
 
-__all__ = ["Redactor", "RedactionResult", "Replacement"]
+__all__ = ["RedactionResult", "Redactor", "Replacement"]
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,9 @@ class Redactor:
         chosen: list[Replacement] = []
         unsure: list[Replacement] = []
         for hit in hits:
-            rep = Replacement(hit.start, hit.end, hit.identifier.label, "identity", hit.identifier.key)
+            rep = Replacement(
+                hit.start, hit.end, hit.identifier.label, "identity", hit.identifier.key
+            )
             (chosen if hit.certain else unsure).append(rep)
         taken = sorted((r.start, r.end) for r in chosen)
         for ph in sorted(pattern_hits, key=lambda p: (p.start, -(p.end - p.start))):
@@ -105,7 +107,9 @@ class Redactor:
         parts.append(text[pos:])
         flagged = flag_words(text, taken, self._allowed)
         for rep in unsure:
-            flagged.append(FlaggedWord(text[rep.start : rep.end], "possible name of the case", rep.start))
+            flagged.append(
+                FlaggedWord(text[rep.start : rep.end], "possible name of the case", rep.start)
+            )
         flagged.sort(key=lambda f: f.start)
         return RedactionResult("".join(parts), tuple(chosen), tuple(flagged), tuple(unsure))
 

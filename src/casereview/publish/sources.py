@@ -33,9 +33,7 @@ def _names(value: Any) -> tuple[str, ...]:
     """Other names: a `;`-separated string or a sequence of strings."""
     if value is None:
         return ()
-    parts: Iterable[Any] = (
-        re.split(r"[;\n]", value) if isinstance(value, str) else value  # type: ignore[assignment]
-    )
+    parts: Iterable[Any] = re.split(r"[;\n]", value) if isinstance(value, str) else value
     return tuple(p.strip() for p in (str(x) for x in parts) if p.strip())
 
 
@@ -105,8 +103,12 @@ class Person:
     practitioner: bool = False
 
     @classmethod
-    def from_records(cls, key: str, records: Sequence[Any], *, practitioner: bool = False) -> Person:
-        return cls(key=key, records=tuple(read_record(r) for r in records), practitioner=practitioner)
+    def from_records(
+        cls, key: str, records: Sequence[Any], *, practitioner: bool = False
+    ) -> Person:
+        return cls(
+            key=key, records=tuple(read_record(r) for r in records), practitioner=practitioner
+        )
 
     @property
     def role(self) -> str | None:
