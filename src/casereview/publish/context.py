@@ -68,6 +68,22 @@ DETERMINERS = frozenset(
         "new",
     ]
 )
+GROUP_NOUNS = frozenset(
+    [
+        "family",
+        "families",
+        "household",
+        "households",
+        "children",
+        "siblings",
+        "parents",
+        "home",
+        "residence",
+        "boys",
+        "girls",
+        "twins",
+    ]
+)
 MONTHS = frozenset({"may", "june", "april", "august", "march"})
 PERSON_VERBS = frozenset(
     [
@@ -234,6 +250,8 @@ def decide(
         or (nxt is not None and next_close and nxt.norm[:1].isdigit())
     ):
         return Decision.WORD
+    if nxt is not None and next_close and nxt.norm in GROUP_NOUNS:
+        return Decision.NAME  # "the Marsh family", "the Hope household"
     if prev is not None and prev_close and prev.norm in DETERMINERS:
         return Decision.WORD
     if raw.isupper() and len(raw) > 1:

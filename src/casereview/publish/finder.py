@@ -119,7 +119,9 @@ def _find_names(text: str, ids: IdentityList, loose: bool) -> list[Hit]:
                     continue  # "don't" is not Donald
                 ident = ids.names[form]
                 decision = Decision.NAME
-                if all(is_ambiguous(t) for t in form):
+                if (len(form) == 1 or ident.owner.startswith("place:")) and all(
+                    is_ambiguous(t) for t in form
+                ):
                     decision = decide(
                         text, tokens, i, last, _neighbour_is_name(tokens, i, last, ids)
                     )
