@@ -10,8 +10,9 @@ The rule below reads the words around the match, as a careful human editor would
 * a month beside a number ("22 May", "May 2016") -> the month;
 * a determiner or possessive pronoun before it ("a mark", "her hope") -> the ordinary word;
 * capitalised in mid-sentence -> a name;
-* capitalised at the start of a sentence -> a name when a person-verb follows ("Hope said",
-  "Will attended"), otherwise unsure: kept, and listed for a person to check.
+* capitalised at the start of a sentence -> a name when a person-verb or an apposition
+  follows ("Hope said", "Will attended", "Hope, aged four,"), otherwise unsure: kept, and
+  listed for a person to check.
 
 The rule is measured in bench/publish (ordinary words kept, names redacted).
 """
@@ -35,38 +36,9 @@ class Decision(Enum):
 
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "master", "baby", "aunty", "auntie"})
 DETERMINERS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "this",
-        "that",
-        "these",
-        "those",
-        "some",
-        "any",
-        "no",
-        "every",
-        "each",
-        "much",
-        "more",
-        "less",
-        "little",
-        "great",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
-        "your",
-        "its",
-        "such",
-        "what",
-        "whose",
-        "real",
-        "false",
-        "new",
-    ]
+    {"a", "an", "the", "this", "these", "those", "some", "any", "no", "every", "each"}
+    | {"much", "more", "less", "little", "great", "his", "her", "their", "our", "my"}
+    | {"your", "its", "such", "real", "false", "new", "good", "bad", "big", "small"}
 )
 GROUP_NOUNS = frozenset(
     [
@@ -210,6 +182,9 @@ PERSON_VERBS = frozenset(
         "replies",
     ]
 )
+_APPOSITION = re.compile(
+    r"\s*(?:\(|,\s*(?:aged|age|who|then|now|born|whose|a|an|the|her|his)\b)", re.IGNORECASE
+)
 _POSSESSIVE = re.compile(r"['’]s\b", re.IGNORECASE)
 
 
@@ -260,4 +235,6 @@ def decide(
         return Decision.NAME
     if nxt is not None and next_close and nxt.norm in PERSON_VERBS:
         return Decision.NAME
+    if _APPOSITION.match(text, tokens[last].end):
+        return Decision.NAME  # "Hope, aged four, ..." / "Hope (known as ...)"
     return Decision.UNSURE

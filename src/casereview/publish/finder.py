@@ -118,6 +118,12 @@ def _find_names(text: str, ids: IdentityList, loose: bool) -> list[Hit]:
                 if len(form) == 1 and _CONTRACTION.match(text, end):
                     continue  # "don't" is not Donald
                 ident = ids.names[form]
+                if (
+                    len(form[0]) == 1
+                    and form[0].isalpha()
+                    and not _initial_written_as_name(text, tokens, i, last)
+                ):
+                    continue  # "a stone" is not A. Stone
                 decision = Decision.NAME
                 if (len(form) == 1 or ident.owner.startswith("place:")) and all(
                     is_ambiguous(t) for t in form
@@ -134,6 +140,13 @@ def _find_names(text: str, ids: IdentityList, loose: bool) -> list[Hit]:
         if not matched:
             i += 1
     return hits
+
+
+def _initial_written_as_name(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """An initial counts only as a capital letter before a capitalised family name."""
+    initial = text[tokens[first].start : tokens[first].end]
+    surname = text[tokens[last].start : tokens[last].end]
+    return initial.isupper() and surname[:1].isupper()
 
 
 def _neighbour_is_name(tokens: list[Token], first: int, last: int, ids: IdentityList) -> bool:

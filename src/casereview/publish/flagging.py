@@ -51,7 +51,10 @@ def flag_words(
     common = common_words()
     namey = word_names() | known_given_names() | known_surnames()
     out: list[FlaggedWord] = []
+    previous_namey: Token | None = None  # last capitalised word that was flagged or a name
     for tok in tokenize(text):
+        after_name = previous_namey is not None and text[previous_namey.end : tok.start] == " "
+        previous_namey = None
         raw = text[tok.start : tok.end]
         if not raw[:1].isupper() or tok.norm[:1].isdigit() or tok.norm in allowed:
             continue
@@ -70,7 +73,11 @@ def flag_words(
         if is_sentence_start(text, tok.start):
             if tok.norm not in common:
                 out.append(FlaggedWord(raw, "word not on the allow-list", tok.start))
+                previous_namey = tok
+            elif tok.norm in namey:
+                previous_namey = tok
             continue
-        if tok.norm not in common or tok.norm in namey:
+        if tok.norm not in common or tok.norm in namey or after_name:
             out.append(FlaggedWord(raw, "capitalised word not on the allow-list", tok.start))
+            previous_namey = tok
     return out
