@@ -16,11 +16,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from corpus import FILLER, PERSON_SENTENCES, make_document  # noqa: E402
-from openpyxl import Workbook  # noqa: E402
-from pypdf import PdfReader  # noqa: E402
+from corpus import FILLER, PERSON_SENTENCES, make_document
+from openpyxl import Workbook
+from pypdf import PdfReader
 
-from casereview.publish import (  # noqa: E402
+from casereview.publish import (
     Finding,
     InvolvementEntry,
     Period,
@@ -32,16 +32,22 @@ from casereview.publish import (  # noqa: E402
     render,
     scan,
 )
-from casereview.publish.patterns import pattern_detector  # noqa: E402
+from casereview.publish.patterns import pattern_detector
 
 AGENCIES = ["GP", "Health visiting", "Police", "Children's social care", "School", "Hospital"]
 
 
-def build_content(rng: random.Random, events: int, narrative_paragraphs: int) -> tuple[ReportContent, object]:
+def build_content(
+    rng: random.Random, events: int, narrative_paragraphs: int
+) -> tuple[ReportContent, object]:
     doc = make_document(1)
     ids = build_identity_list(doc.people, doc.places)
     child = doc.people[0].records[0]
-    names = [f"{child.given_names} {child.family_name}", str(child.given_names), "Ms " + str(child.family_name)]
+    names = [
+        f"{child.given_names} {child.family_name}",
+        str(child.given_names),
+        "Ms " + str(child.family_name),
+    ]
 
     def sentence() -> str:
         return rng.choice(PERSON_SENTENCES).replace("{P}", rng.choice(names))
@@ -54,7 +60,9 @@ def build_content(rng: random.Random, events: int, narrative_paragraphs: int) ->
     per = events // 10
     for p in range(10):
         entries = tuple(
-            InvolvementEntry(f"{1 + (i % 28):02d}/{1 + p:02d}/2019", rng.choice(AGENCIES), sentence())
+            InvolvementEntry(
+                f"{1 + (i % 28):02d}/{1 + p:02d}/2019", rng.choice(AGENCIES), sentence()
+            )
             for i in range(per)
         )
         periods.append(Period(f"Period {p + 1}", entries, paragraphs[p]))
@@ -79,7 +87,7 @@ def run(events: int, paragraphs: int, out: Path) -> dict[str, float]:
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     redactor = Redactor(ids, patterns=pattern_detector())  # type: ignore[arg-type]
-    anonymised, flagged = anonymise_report(content, redactor)
+    anonymised, _flagged = anonymise_report(content, redactor)
     timings["redact"] = time.perf_counter() - t0
     files = []
     for fmt in ("html", "docx", "pdf"):

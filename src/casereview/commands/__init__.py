@@ -8,4 +8,5 @@ from __future__ import annotations
 
 FEATURE_MODULES: tuple[str, ...] = (
     # "casereview.commands.linkage",
+    "casereview.commands.publish",
 )

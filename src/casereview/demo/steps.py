@@ -20,6 +20,7 @@ DemoStep = Callable[[Database, Path, Console], list[tuple[str, Path]]]
 
 DEMO_STEPS: tuple[str, ...] = (
     # "casereview.services.linkage:demo_link",
+    "casereview.services.publish:demo_publish",
 )
 
 

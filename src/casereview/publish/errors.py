@@ -6,23 +6,23 @@ quote a personal value: they may end up in a log.
 
 from __future__ import annotations
 
+from casereview.errors import CaseReviewError
+
 __all__ = ["ExtractionError", "PublishError", "RenderError"]
 
 
-class PublishError(Exception):
-    """Base of the publish stage's errors (re-parented onto CaseReviewError on integration)."""
+class PublishError(CaseReviewError):
+    """Base of the publish stage's errors."""
 
-    exit_code = 1
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    title = "Cannot publish"
 
 
 class ExtractionError(PublishError):
     """A file given to the leak check cannot be read as the format its name says."""
 
     exit_code = 2
+    http_status = 422
+    title = "Cannot read the file"
 
 
 class RenderError(PublishError):

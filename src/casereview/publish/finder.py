@@ -125,9 +125,13 @@ def _find_names(text: str, ids: IdentityList, loose: bool) -> list[Hit]:
                 ):
                     continue  # "a stone" is not A. Stone
                 decision = Decision.NAME
-                if (len(form) == 1 or ident.owner.startswith("place:")) and all(
-                    is_ambiguous(t) for t in form
-                ):
+                if (
+                    len(form) == 1
+                    or (
+                        ident.owner.startswith("place:")
+                        and not _all_capitalised(text, tokens, i, last)
+                    )
+                ) and all(is_ambiguous(t) for t in form):
                     decision = decide(
                         text, tokens, i, last, _neighbour_is_name(tokens, i, last, ids)
                     )
@@ -140,6 +144,11 @@ def _find_names(text: str, ids: IdentityList, loose: bool) -> list[Hit]:
         if not matched:
             i += 1
     return hits
+
+
+def _all_capitalised(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """ "Riverside Medical Practice" written as a name, not "the riverside practice"."""
+    return all(text[t.start : t.start + 1].isupper() for t in tokens[first : last + 1])
 
 
 def _initial_written_as_name(text: str, tokens: list[Token], first: int, last: int) -> bool:

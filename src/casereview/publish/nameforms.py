@@ -32,6 +32,16 @@ class NameForm:
     kind: str
 
 
+#: Words agencies write in name fields that are not names ("Baby Fairbrother", "mum's partner").
+NOT_NAMES = frozenset(
+    {"baby", "unborn", "unknown", "infant", "child", "boy", "girl", "male", "female", "mum"}
+    | {"mom", "dad", "mother", "father", "partner", "s", "nk", "n", "k", "not", "known"}
+    | {"nan", "nana", "grandma", "grandad", "granddad", "brother", "sister", "aunt", "uncle"}
+    | {"boyfriend", "girlfriend", "stepdad", "stepmum", "twin", "the", "of", "and", "mr", "mrs"}
+    | {"ms", "miss", "dr"}
+)
+
+
 def name_tokens(text: str) -> tuple[str, ...]:
     """Folded word tokens of a name ("O'Neill-Smith" -> ("o", "neill", "smith"))."""
     return tuple(fold(t) for t in re.findall(r"[^\W_]+", text))
@@ -77,7 +87,7 @@ def person_name_forms(
     initials: set[tuple[str, ...]] = set()
 
     def add_given(full: str, kind: str) -> None:
-        toks = name_tokens(full)
+        toks = tuple(t for t in name_tokens(full) if t not in NOT_NAMES)
         if not toks:
             return
         givens.setdefault(toks, kind)
@@ -94,6 +104,8 @@ def person_name_forms(
         for i, toks in enumerate(_split_family(family)):
             families.setdefault(toks, "family name" if i == 0 else "family name part")
     for other in other_names:
+        if any(t in NOT_NAMES for t in name_tokens(other)) or other == other.lower():
+            continue  # a description ("mum's partner"), not a name
         toks = name_tokens(other)
         if len(toks) >= 2:
             add_given(" ".join(toks[:-1]), "other name")

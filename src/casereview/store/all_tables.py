@@ -6,3 +6,4 @@ A feature that adds tables in `casereview/store/<feature>_tables.py` adds one im
 from casereview.store.tables import Base
 
 __all__ = ["Base"]
+from casereview.store import publish_tables  # noqa: F401
