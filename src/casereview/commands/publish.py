@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 __all__ = ["register"]
@@ -57,13 +58,13 @@ def publish_command(
         for column in ("word", "why", "times"):
             table.add_column(column)
         for word, reason, count in outcome.flagged:
-            table.add_row(word, reason, str(count))
+            table.add_row(escape(word), reason, str(count))
         console.print(table)
     if not outcome.report.clean:
-        errors.print(str(outcome.report))
+        typer.echo(str(outcome.report), err=True)
         errors.print("[bold red]Not publishable:[/] identifiers of the review remain (above).")
         raise typer.Exit(1)
-    console.print(str(outcome.report))
+    typer.echo(str(outcome.report))
     console.print(
         f"Next: check the {len(outcome.flagged)} word(s) above, then "
         f'casereview signoff {ref} --by "Full Name"'
@@ -81,16 +82,14 @@ def leakcheck_command(
 
     Example: casereview leakcheck LCSPR-1 report.docx chronology.xlsx
     """
-    from casereview.cli import console, database, errors
+    from casereview.cli import database
     from casereview.services.publish import leakcheck_files
     from casereview.store.audit import current_actor
 
     report = leakcheck_files(database(ctx), ref=ref, files=files, actor=current_actor())
-    if report.clean:
-        console.print(str(report))
-        return
-    errors.print(str(report))
-    raise typer.Exit(1)
+    typer.echo(str(report), err=not report.clean)
+    if not report.clean:
+        raise typer.Exit(1)
 
 
 def signoff_command(

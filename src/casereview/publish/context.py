@@ -180,6 +180,34 @@ PERSON_VERBS = frozenset(
         "messaged",
         "replied",
         "replies",
+        "born",
+        "seen",
+        "weighed",
+        "discharged",
+        "taken",
+        "brought",
+        "noted",
+        "reviewed",
+        "examined",
+        "found",
+        "placed",
+        "removed",
+        "registered",
+        "arrested",
+        "interviewed",
+        "spoken",
+        "collected",
+        "dropped",
+        "absent",
+        "present",
+        "missing",
+        "vaccinated",
+        "immunised",
+        "measured",
+        "assessed",
+        "referred",
+        "discussed",
+        "known",
     ]
 )
 _APPOSITION = re.compile(
@@ -203,6 +231,8 @@ def decide(
     first: int,
     last: int,
     neighbour_is_name: bool,
+    *,
+    lines_are_items: bool = False,
 ) -> Decision:
     """Decide for the match spanning tokens[first..last] whose tokens are all ambiguous."""
     tok = tokens[first]
@@ -231,7 +261,7 @@ def decide(
         return Decision.WORD
     if raw.isupper() and len(raw) > 1:
         return Decision.UNSURE  # a heading in capitals: no case signal at all
-    if not is_sentence_start(text, tok.start):
+    if not is_sentence_start(text, tok.start, lines_are_items=lines_are_items):
         return Decision.NAME
     if nxt is not None and next_close and nxt.norm in PERSON_VERBS:
         return Decision.NAME

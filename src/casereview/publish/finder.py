@@ -109,10 +109,7 @@ def _find_names(text: str, ids: IdentityList, loose: bool) -> list[Hit]:
                     continue
                 if any(tokens[i + k].norm != form[k] for k in range(1, len(form))):
                     continue
-                if not all(
-                    _NAME_GAP.fullmatch(text, tokens[k].end, tokens[k + 1].start)
-                    for k in range(i, last)
-                ):
+                if not all(_gap_ok(text, tokens, k) for k in range(i, last)):
                     continue
                 end = tokens[last].end
                 if len(form) == 1 and _CONTRACTION.match(text, end):
@@ -133,7 +130,12 @@ def _find_names(text: str, ids: IdentityList, loose: bool) -> list[Hit]:
                     )
                 ) and all(is_ambiguous(t) for t in form):
                     decision = decide(
-                        text, tokens, i, last, _neighbour_is_name(tokens, i, last, ids)
+                        text,
+                        tokens,
+                        i,
+                        last,
+                        _neighbour_is_name(text, tokens, i, last, ids),
+                        lines_are_items=loose,
                     )
                 if decision is Decision.WORD:
                     continue
@@ -144,6 +146,20 @@ def _find_names(text: str, ids: IdentityList, loose: bool) -> list[Hit]:
         if not matched:
             i += 1
     return hits
+
+
+_TITLE_TOKENS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "st"})
+
+
+def _gap_ok(text: str, tokens: list[Token], k: int) -> bool:
+    """The gap between two words of one name: spaces, a hyphen, an apostrophe, a comma, or a
+    full stop after an initial or a title ("K. Marsh", "Mr. Marsh"), never a sentence end."""
+    start, end = tokens[k].end, tokens[k + 1].start
+    if not _NAME_GAP.fullmatch(text, start, end):
+        return False
+    if "." in text[start:end]:
+        return len(tokens[k].norm) == 1 or tokens[k].norm in _TITLE_TOKENS
+    return True
 
 
 def _all_capitalised(text: str, tokens: list[Token], first: int, last: int) -> bool:
@@ -158,10 +174,12 @@ def _initial_written_as_name(text: str, tokens: list[Token], first: int, last: i
     return initial.isupper() and surname[:1].isupper()
 
 
-def _neighbour_is_name(tokens: list[Token], first: int, last: int, ids: IdentityList) -> bool:
-    """True when the word just before or after is an unambiguous name of the case."""
-    for k in (first - 1, last + 1):
-        if 0 <= k < len(tokens):
+def _neighbour_is_name(
+    text: str, tokens: list[Token], first: int, last: int, ids: IdentityList
+) -> bool:
+    """True when the word just before or after (in the same name) is an unambiguous name."""
+    for k, gap_at in ((first - 1, first - 1), (last + 1, last)):
+        if 0 <= k < len(tokens) and _gap_ok(text, tokens, gap_at):
             norm = tokens[k].norm
             if (norm,) in ids.names and not is_ambiguous(norm):
                 return True

@@ -44,10 +44,12 @@ def tokenize(text: str) -> list[Token]:
 _TERMINATORS = frozenset(".!?:;\"“”‘'(•*#|>-–—")
 
 
-def is_sentence_start(text: str, start: int) -> bool:
+def is_sentence_start(text: str, start: int, *, lines_are_items: bool = False) -> bool:
     """True where a word opens a sentence, a line item, a heading or a quotation.
 
-    A capital letter there says nothing about whether the word is a name.
+    A capital letter there says nothing about whether the word is a name. With
+    `lines_are_items` every line start counts (text extracted from a PDF or a table, where a
+    line break may be a cell edge rather than a wrapped sentence).
     """
     i = start - 1
     saw_newlines = 0
@@ -55,7 +57,7 @@ def is_sentence_start(text: str, start: int) -> bool:
         if text[i] == "\n":
             saw_newlines += 1
         i -= 1
-    if i < 0 or saw_newlines >= 2:
+    if i < 0 or saw_newlines >= 2 or (saw_newlines and lines_are_items):
         return True
     if text[i] in _TERMINATORS:
         return True

@@ -66,3 +66,9 @@ def test_contraction_is_not_a_nickname() -> None:
 def test_shared_family_name_gets_a_generic_label(redactor: Redactor) -> None:
     # Marsh is the family name of the mother and three children.
     assert redactor.redact("The Marsh household.").text == "The [family name] household."
+
+
+def test_a_sentence_end_does_not_join_two_names(redactor: Redactor) -> None:
+    # "Marsh, Kayleigh" is a form; "the marsh. Kayleigh" is two sentences.
+    out = redactor.redact("They walked by the marsh. Kayleigh was tired.").text
+    assert out == "They walked by the marsh. Child A was tired."
