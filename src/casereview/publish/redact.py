@@ -12,6 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from presidio_anonymizer import AnonymizerEngine
+from presidio_anonymizer.entities import OperatorConfig
+from presidio_anonymizer.entities import RecognizerResult as AnonymizerResult
+
 from casereview.publish.finder import Hit, find_identifiers
 from casereview.publish.flagging import FlaggedWord, flag_words
 from casereview.publish.identity import IdentityList
@@ -40,6 +44,11 @@ class RedactionResult:
     replacements: tuple[Replacement, ...]
     flagged: tuple[FlaggedWord, ...]
     unsure: tuple[Replacement, ...] = ()
+
+
+#: Presidio's anonymizer applies the replacements; each gets its own entity type so that two
+#: adjacent replacements with different labels are never merged.
+_ANONYMIZER = AnonymizerEngine()  # type: ignore[no-untyped-call]
 
 
 def _label_at(text: str, start: int, label: str) -> str:
@@ -98,20 +107,21 @@ class Redactor:
             taken.append((ph.start, ph.end))
             taken.sort()
         chosen.sort(key=lambda r: r.start)
-        parts: list[str] = []
-        pos = 0
-        for rep in chosen:
-            parts.append(text[pos : rep.start])
-            parts.append(_label_at(text, rep.start, rep.label))
-            pos = rep.end
-        parts.append(text[pos:])
+        redacted = _ANONYMIZER.anonymize(
+            text,
+            [AnonymizerResult(f"R{i}", r.start, r.end, 1.0) for i, r in enumerate(chosen)],
+            {
+                f"R{i}": OperatorConfig("replace", {"new_value": _label_at(text, r.start, r.label)})
+                for i, r in enumerate(chosen)
+            },
+        ).text
         flagged = flag_words(text, taken, self._allowed)
         for rep in unsure:
             flagged.append(
                 FlaggedWord(text[rep.start : rep.end], "possible name of the case", rep.start)
             )
         flagged.sort(key=lambda f: f.start)
-        return RedactionResult("".join(parts), tuple(chosen), tuple(flagged), tuple(unsure))
+        return RedactionResult(redacted, tuple(chosen), tuple(flagged), tuple(unsure))
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
