@@ -178,9 +178,41 @@ def glossary_command(
     console.print(table)
 
 
+def publication_command(
+    ctx: typer.Context,
+    ref: Annotated[str, typer.Argument(help="The review's reference")],
+) -> None:
+    """Show the latest rendering: files, leak check, sign-off, publication and retention.
+
+    Example: casereview publication LCSPR-1
+    """
+    from casereview.cli import console, database
+    from casereview.services.publish import flagged_words, publication_status
+
+    db = database(ctx)
+    s = publication_status(db, ref=ref)
+    table = Table(title=f"Publication of {ref}", show_header=False)
+    table.add_column("", style="bold")
+    table.add_column("")
+    table.add_row("files", escape(", ".join(s.files)))
+    table.add_row("leak check", "clean" if s.leak_clean else f"FAILED ({s.leaks} identifiers)")
+    table.add_row("flagged words", str(s.flagged))
+    signed = f"{s.signed_off_by} on {s.signed_off_at}" if s.signed_off_by else "not yet"
+    table.add_row("signed off", escape(signed))
+    table.add_row("published", f"{s.published_on:%d/%m/%Y}" if s.published_on else "not yet")
+    table.add_row("where", escape(s.published_where or ""))
+    table.add_row("keep online until", f"{s.retention_until:%d/%m/%Y}" if s.retention_until else "")
+    table.add_row("notices", escape("; ".join(s.notices)))
+    console.print(table)
+    words = flagged_words(db, ref=ref)
+    if words and not s.signed_off_by:
+        console.print("Words to check: " + escape(", ".join(w for w, _, _ in words)))
+
+
 def register(app: typer.Typer) -> None:
     app.command("publish")(publish_command)
     app.command("leakcheck")(leakcheck_command)
     app.command("signoff")(signoff_command)
     app.command("mark-published")(mark_published_command)
     app.command("glossary")(glossary_command)
+    app.command("publication")(publication_command)

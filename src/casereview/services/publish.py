@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Anonymiser",
+    "PublicationStatus",
     "PublishOutcome",
     "anonymise_chronology",
     "anonymised_chronology",
@@ -66,6 +67,7 @@ __all__ = [
     "flagged_words",
     "leakcheck_files",
     "mark_published",
+    "publication_status",
     "publish_review",
     "require_clean",
     "review_glossary",
@@ -456,6 +458,39 @@ def _latest(session: Session, ref: str) -> Publication:
     if row is None:
         raise NotFound(f"Review {ref} has not been rendered yet; run: casereview publish {ref}")
     return row
+
+
+@dataclass(frozen=True)
+class PublicationStatus:
+    """The latest rendering of a review and where it stands in the publication gate."""
+
+    files: tuple[str, ...]
+    leak_clean: bool
+    leaks: int
+    flagged: int
+    signed_off_by: str | None
+    signed_off_at: str | None
+    published_on: date | None
+    published_where: str | None
+    retention_until: date | None
+    notices: tuple[str, ...]
+
+
+def publication_status(db: Database, *, ref: str) -> PublicationStatus:
+    with db.unit_of_work() as session:
+        p = _latest(session, ref)
+        return PublicationStatus(
+            tuple(f["name"] for f in p.files),
+            p.leak_clean,
+            p.leaks_count,
+            p.flagged_count,
+            p.signed_off_by,
+            f"{p.signed_off_at:%d/%m/%Y %H:%M}" if p.signed_off_at else None,
+            p.published_on,
+            p.published_where,
+            p.retention_until,
+            tuple(p.notices),
+        )
 
 
 def flagged_words(db: Database, *, ref: str) -> list[tuple[str, str, int]]:

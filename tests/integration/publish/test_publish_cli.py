@@ -159,6 +159,8 @@ def test_publish_gate_signoff_and_publication(cli: Any, tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert "keep online until 01/12/2027" in " ".join(result.output.split())
+    status = " ".join(cli("publication", "LCSPR-7").output.split())
+    assert "Sam Okoro" in status and "01/12/2027" in status and "clean" in status
     db = open_database(cli.url)
     try:
         with db.unit_of_work() as session:
