@@ -189,6 +189,60 @@ PERSON_SENTENCES = [
     "{P} (known to the family as the baby) was weighed.",
     "In interview {P} was described as quiet.",
 ]
+# Held out: written after the rules were tuned on the sentences above, never tuned on.
+HELDOUT_PERSON_SENTENCES = [
+    "According to {P}, the flat was cold.",
+    "Staff were worried about {P} and the other children.",
+    "It was {P} who answered the door.",
+    "{P}: seen and spoken to alone.",
+    "Visit to see {P} - no answer.",
+    "Child seen ({P}), appeared well.",
+    "{P} - weight 9.2kg, on the 25th centile.",
+    "Telephone call from {P} to the duty desk.",
+    "{P} not brought to the appointment.",
+    "Letter sent to {P} offering a new date.",
+]
+HELDOUT_ORDINARY = {
+    "hope": ["Hope is the key theme of the plan.", "We hope the family will engage."],
+    "mark": ["The bruise left a mark.", "Mark-making was offered at nursery."],
+    "grace": ["Grace periods for rent arrears ended in March."],
+    "may": ["May was a difficult month for the family."],
+    "will": ["The will of the grandmother was contested."],
+    "william": ["The will of the grandmother was contested."],
+    "rose": ["Rose petals were found in the bath."],
+    "summer": ["Summer was spent at the grandmother's house."],
+    "frank": ["Frank concerns were raised by the school."],
+    "brown": ["Brown sauce was on the floor."],
+    "wood": ["Wood chippings covered the garden."],
+    "stone": ["Stone steps led to the door."],
+    "green": ["Green paint was peeling in the kitchen."],
+    "bell": ["Bell ringing at the church woke the baby."],
+    "hill": ["Hill walking was suggested by the GP."],
+    "amber": ["Amber lights flashed on the monitor."],
+    "faith": ["Faith leaders offered support."],
+    "joy": ["Joy was evident when the baby smiled."],
+    "ivy": ["Ivy had grown over the window."],
+    "dawn": ["Dawn raids were planned by police."],
+    "holly": ["Holly bushes lined the path."],
+    "ruby": ["Ruby red marks were seen on the neck."],
+    "sky": ["Sky television had been disconnected."],
+    "marsh": ["Marsh land lay behind the estate."],
+    "fox": ["Fox cubs were living under the shed."],
+    "lamb": ["Lamb chops were in the fridge."],
+    "banks": ["Banks had closed the mother's account."],
+    "jack": ["Jack-knifed lorries closed the road."],
+    "miles": ["Miles from any family, the mother was isolated."],
+    "dean": ["Dean of students at the college was informed."],
+    "daisy": ["Daisy chains were made in the garden."],
+}
+HELDOUT_UNLISTED = [
+    "Her friend {U} stayed over that weekend.",
+    "A man known as {U} was present.",
+    "Mrs {U}, the neighbour, called the police.",
+    "The family moved to {T} Estate.",
+    "They attended St {U}'s church on Sundays.",
+]
+
 UNLISTED_SENTENCES = [
     "A neighbour, {U}, said the children were often alone.",
     "{U} was staying at the flat at the time.",
@@ -303,8 +357,12 @@ def _name_forms(
     return forms
 
 
-def make_document(seed: int) -> Document:
+def make_document(seed: int, heldout: bool = False) -> Document:
+    """One invented case document; `heldout` uses only the held-out sentence sets."""
     rng = random.Random(seed)
+    person_sentences = HELDOUT_PERSON_SENTENCES if heldout else PERSON_SENTENCES
+    ordinary_sentences = HELDOUT_ORDINARY if heldout else ORDINARY
+    unlisted_sentences = HELDOUT_UNLISTED if heldout else UNLISTED_SENTENCES
     family = rng.choice(WORD_FAMILY) if rng.random() < 0.4 else invented_surname(rng)
     partner_family = invented_surname(rng)
     girl = rng.random() < 0.5
@@ -410,7 +468,7 @@ def make_document(seed: int) -> Document:
     # Listed names in every form.
     for given, fam, title in persons:
         for form, text in _name_forms(rng, given, fam, title):
-            b.sentence(rng.choice(PERSON_SENTENCES), {"P": (text, "listed", form)})
+            b.sentence(rng.choice(person_sentences), {"P": (text, "listed", form)})
     # Numbers, dates, contacts, addresses, places.
     dform, dfun = rng.choice(DOB_FORMS)
     b.sentence(
@@ -453,7 +511,7 @@ def make_document(seed: int) -> Document:
     # Ordinary uses of words that are names in this case.
     used = {w.lower() for given, fam, _ in persons for w in (given, fam)}
     for word in sorted(used):
-        for sentence in ORDINARY.get(word, []):
+        for sentence in ordinary_sentences.get(word, []):
             target = (
                 word
                 if word not in {"william", "robert"}
@@ -482,9 +540,11 @@ def make_document(seed: int) -> Document:
         )
         if uf in (family, partner_family, hv_family):
             uf = "Pendarves"
-        template = rng.choice(UNLISTED_SENTENCES)
+        template = rng.choice(unlisted_sentences)
         town = rng.choice(SYLL_A) + rng.choice(["bury", "moor", "ton", "ham", "by"])
         u_text = rng.choice([f"{ug} {uf}", ug, f"Mr {uf}", uf])
+        if "Mrs {U}" in template or "St {U}" in template:
+            u_text = rng.choice([ug, uf])
         b.sentence(template, {"U": (u_text, "unlisted", "person"), "T": (town, "unlisted", "town")})
     # Filler paragraphs of ordinary case-record prose.
     for _ in range(rng.randint(3, 6)):

@@ -57,6 +57,8 @@ def evaluate(doc: Document, stats: dict[str, Counter[str]]) -> None:
             stats["listed"][span.detail] += 1
             if any(not _covered(a, b, reps) for a, b in _words(doc.text, span)):
                 stats["listed_leak"][span.detail] += 1
+                if any(span.start <= f < span.end for f in flagged_starts):
+                    stats["listed_leak_flagged"][span.detail] += 1
         elif span.kind == "unlisted":
             stats["unlisted"][span.detail] += 1
             if any(
@@ -68,6 +70,8 @@ def evaluate(doc: Document, stats: dict[str, Counter[str]]) -> None:
             stats["ordinary"][span.detail] += 1
             if _overlaps(span.start, span.end, reps):
                 stats["ordinary_redacted"][span.detail] += 1
+                if span.start in flagged_starts:
+                    stats["ordinary_redacted_flagged"][span.detail] += 1
     for r in result.replacements:
         stats["replacements"][r.source] += 1
         if not _overlaps(r.start, r.end, truth):
@@ -84,6 +88,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--heldout", action="store_true", help="held-out sentence sets")
     args = parser.parse_args()
     pattern_detector()
     stats: dict[str, Counter[str]] = {
@@ -91,6 +96,8 @@ def main() -> None:
         for k in (
             "listed",
             "listed_leak",
+            "listed_leak_flagged",
+            "ordinary_redacted_flagged",
             "unlisted",
             "unlisted_miss",
             "ordinary",
@@ -104,7 +111,7 @@ def main() -> None:
     times = []
     chars = 0
     for i in range(args.docs):
-        doc = make_document(args.seed * 100_000 + i)
+        doc = make_document(args.seed * 100_000 + i, heldout=args.heldout)
         chars += len(doc.text)
         t0 = time.perf_counter()
         evaluate(doc, stats)
@@ -117,8 +124,13 @@ def main() -> None:
     ord_red = sum(stats["ordinary_redacted"].values())
     reps = sum(stats["replacements"].values())
     over = sum(stats["over_redaction"].values())
-    print(f"documents: {args.docs} (seed {args.seed}), {chars / args.docs:.0f} characters each")
+    sets = "held-out" if args.heldout else "development"
+    print(
+        f"documents: {args.docs} (seed {args.seed}, {sets} sentences), "
+        f"{chars / args.docs:.0f} chars each"
+    )
     print(f"listed identifier occurrences: {listed}; leaked: {leaks} ({leaks / listed:.4%})")
+    print(f"  of the leaked, listed for a person to check: {stats['listed_leak_flagged'].total()}")
     print(
         f"unlisted names: {unlisted}; redacted or flagged: {unlisted - missed} "
         f"(recall {(unlisted - missed) / unlisted:.4f})"
@@ -127,6 +139,10 @@ def main() -> None:
     print(
         f"ordinary-word uses of case names: {ordinary}; kept: {ordinary - ord_red} "
         f"({(ordinary - ord_red) / ordinary:.4f})"
+    )
+    print(
+        "  of the redacted ordinary words, listed for a person to check: "
+        f"{stats['ordinary_redacted_flagged'].total()}"
     )
     print(f"residual leak-check hits in redacted text: {stats['residual'].total()}")
     print(f"flagged words per document: {stats['flagged'].total() / args.docs:.1f}")

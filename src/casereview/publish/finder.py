@@ -31,6 +31,7 @@ class Hit:
     end: int
     identifier: Identifier
     certain: bool = True
+    weak: bool = False  # redacted on a weak signal ("Hope was"): a person should check
 
 
 _NAME_GAP = re.compile(r"[\s\u00a0]*(?:[-'’.,][\s\u00a0]*)?")
@@ -139,7 +140,15 @@ def _find_names(text: str, ids: IdentityList, loose: bool) -> list[Hit]:
                     )
                 if decision is Decision.WORD:
                     continue
-                hits.append(Hit(tokens[i].start, end, ident, decision is Decision.NAME))
+                hits.append(
+                    Hit(
+                        tokens[i].start,
+                        end,
+                        ident,
+                        decision is not Decision.UNSURE,
+                        decision is Decision.WEAK_NAME,
+                    )
+                )
                 i = last + 1
                 matched = True
                 break

@@ -94,6 +94,7 @@ class Redactor:
     def _apply(self, text: str, hits: list[Hit], pattern_hits: list[PatternHit]) -> RedactionResult:
         chosen: list[Replacement] = []
         unsure: list[Replacement] = []
+        weak = [h for h in hits if h.weak]
         for hit in hits:
             rep = Replacement(
                 hit.start, hit.end, hit.identifier.label, "identity", hit.identifier.key
@@ -119,6 +120,14 @@ class Redactor:
         for rep in unsure:
             flagged.append(
                 FlaggedWord(text[rep.start : rep.end], "possible name of the case", rep.start)
+            )
+        for hit in weak:
+            flagged.append(
+                FlaggedWord(
+                    text[hit.start : hit.end],
+                    "redacted as a name: check it is not an ordinary word",
+                    hit.start,
+                )
             )
         flagged.sort(key=lambda f: f.start)
         return RedactionResult(redacted, tuple(chosen), tuple(flagged), tuple(unsure))
