@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 from casereview.publish.errors import ExtractionError
 
@@ -39,7 +40,7 @@ def line_of(text: str, offset: int) -> int:
 def _docx(path: Path) -> Iterator[TextChunk]:
     import docx
     from docx.document import Document as DocumentObject
-    from docx.table import Table
+    from docx.oxml.ns import qn
 
     try:
         document: DocumentObject = docx.Document(str(path))
@@ -49,21 +50,24 @@ def _docx(path: Path) -> Iterator[TextChunk]:
             "open and re-save it in a word processor, or check the file name."
         ) from exc
 
-    def tables(items: list[Table], prefix: str) -> Iterator[TextChunk]:
-        for t, table in enumerate(items, start=1):
-            for r, row in enumerate(table.rows, start=1):
-                seen: set[int] = set()
-                for c, cell in enumerate(row.cells, start=1):
-                    if id(cell._tc) in seen:  # merged cells repeat
-                        continue
-                    seen.add(id(cell._tc))
-                    yield TextChunk(f"{prefix}table {t} row {r} cell {c}", cell.text)
-                    yield from tables(cell.tables, f"{prefix}table {t} row {r} cell {c} ")
+    def tables(parent: Any, prefix: str) -> Iterator[TextChunk]:
+        """Cells read straight from the XML: python-docx's cell objects are slow on long
+        tables (a 10,000-row chronology), and merged cells would repeat."""
+        for t, tbl in enumerate(parent.iterchildren(qn("w:tbl")), start=1):
+            for r, tr in enumerate(tbl.iterchildren(qn("w:tr")), start=1):
+                for c, tc in enumerate(tr.iterchildren(qn("w:tc")), start=1):
+                    paragraphs = tc.iterchildren(qn("w:p"))
+                    text = "\n".join(
+                        "".join(node.text or "" for node in p.iter(qn("w:t"))) for p in paragraphs
+                    )
+                    if text.strip():
+                        yield TextChunk(f"{prefix}table {t} row {r} cell {c}", text)
+                    yield from tables(tc, f"{prefix}table {t} row {r} cell {c} ")
 
     for p, para in enumerate(document.paragraphs, start=1):
         if para.text:
             yield TextChunk(f"paragraph {p}", para.text)
-    yield from tables(document.tables, "")
+    yield from tables(document.element.body, "")
     for s, section in enumerate(document.sections, start=1):
         for part_name in (
             "header",
@@ -79,7 +83,7 @@ def _docx(path: Path) -> Iterator[TextChunk]:
             text = "\n".join(p.text for p in part.paragraphs)
             if text.strip():
                 yield TextChunk(f"section {s} {part_name.replace('_', ' ')}", text)
-            yield from tables(part.tables, f"section {s} {part_name.replace('_', ' ')} ")
+            yield from tables(part._element, f"section {s} {part_name.replace('_', ' ')} ")
     props = document.core_properties
     for name in (
         "title",

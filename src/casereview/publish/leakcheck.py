@@ -97,8 +97,14 @@ def scan_chunks(
 ) -> tuple[list[Leak], list[Leak]]:
     leaks: list[Leak] = []
     possible: list[Leak] = []
+    safe_sheets: dict[str, str] = {}
     for chunk in chunks:
-        location = _safe(chunk.location, identities) if chunk.location else ""
+        location = chunk.location
+        if "!" in location:  # "Sheet title!D12": the sheet title is the author's text
+            sheet, cell = location.rsplit("!", 1)
+            if sheet not in safe_sheets:
+                safe_sheets[sheet] = _safe(sheet, identities)
+            location = f"{safe_sheets[sheet]}!{cell}"
         found, maybe = scan_text(chunk.text, identities, file=file, location=location)
         leaks += found
         possible += maybe
