@@ -37,6 +37,19 @@ def line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
+def _paragraph_text(paragraph: Any) -> str:
+    """Text of a w:p element as Word shows it: line breaks and tabs kept as whitespace."""
+    from docx.oxml.ns import qn
+
+    parts = []
+    for node in paragraph.iter(qn("w:t"), qn("w:br"), qn("w:cr"), qn("w:tab")):
+        if node.tag == qn("w:t"):
+            parts.append(node.text or "")
+        else:
+            parts.append("\t" if node.tag == qn("w:tab") else "\n")
+    return "".join(parts)
+
+
 def _docx(path: Path) -> Iterator[TextChunk]:
     import docx
     from docx.document import Document as DocumentObject
@@ -56,10 +69,7 @@ def _docx(path: Path) -> Iterator[TextChunk]:
         for t, tbl in enumerate(parent.iterchildren(qn("w:tbl")), start=1):
             for r, tr in enumerate(tbl.iterchildren(qn("w:tr")), start=1):
                 for c, tc in enumerate(tr.iterchildren(qn("w:tc")), start=1):
-                    paragraphs = tc.iterchildren(qn("w:p"))
-                    text = "\n".join(
-                        "".join(node.text or "" for node in p.iter(qn("w:t"))) for p in paragraphs
-                    )
+                    text = "\n".join(_paragraph_text(p) for p in tc.iterchildren(qn("w:p")))
                     if text.strip():
                         yield TextChunk(f"{prefix}table {t} row {r} cell {c}", text)
                     yield from tables(tc, f"{prefix}table {t} row {r} cell {c} ")

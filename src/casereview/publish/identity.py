@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Protocol
 
 from casereview.publish.glossary import Glossary, build_glossary
 from casereview.publish.nameforms import (
@@ -327,19 +328,25 @@ def build_identity_list(
     return ids
 
 
-def _add_address(ids: IdentityList, address: str, ident: object, home: str) -> None:
-    make = ident  # a closure from build_identity_list: (kind, label, tokens) -> Identifier
+class _Make(Protocol):
+    def __call__(
+        self, kind: str, lab: str, tokens: tuple[str, ...] = (), value: str = ""
+    ) -> Identifier: ...
+
+
+def _add_address(ids: IdentityList, address: str, make: _Make, home: str) -> None:
+    """The street lines of an address ("14 Larch Close" and "Larch Close") and its postcode."""
     postcode = re.search(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", address, re.IGNORECASE)
     if postcode:
         code = normalise_postcode(postcode.group())
         if code not in ids.postcodes:
-            ids.postcodes[code] = make("postcode", "[postcode]", value=code)  # type: ignore[operator]
+            ids.postcodes[code] = make("postcode", "[postcode]", value=code)
             ids._add(ids.postcodes[code])
     for part in re.split(r"[,\n;]", address):
         toks = name_tokens(part)
         if not toks or not any(t in STREET_WORDS for t in toks[1:]):
             continue
-        ids.add_tokens(toks, make("address", home, toks))  # type: ignore[operator]
+        ids.add_tokens(toks, make("address", home, toks))
         street = tuple(t for t in toks if not any(c.isdigit() for c in t))
         if street and street != toks and len(street) >= 2:
-            ids.add_tokens(street, make("street", home, street))  # type: ignore[operator]
+            ids.add_tokens(street, make("street", home, street))

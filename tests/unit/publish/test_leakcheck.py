@@ -29,6 +29,9 @@ def test_docx_body_table_header_footer_and_properties(
     document.add_paragraph("The review concerns Kayleigh.")
     table = document.add_table(rows=2, cols=2)
     table.cell(1, 1).text = "NHS 943 476 5919"
+    run = table.cell(1, 0).paragraphs[0].add_run("Seen with Hope")
+    run.add_break()
+    run.add_text("Marsh today")
     document.sections[0].footer.paragraphs[0].text = "Ref EB3 7QT"
     document.core_properties.author = "K Marsh"
     document.save(str(path))
@@ -37,6 +40,7 @@ def test_docx_body_table_header_footer_and_properties(
     where = {(leak.location, leak.kind) for leak in report.leaks}
     assert where == {
         ("paragraph 2", "given name"),
+        ("table 1 row 2 cell 1 line 1", "full name"),  # "Hope" + line break + "Marsh"
         ("table 1 row 2 cell 2", "NHS number"),
         ("section 1 footer", "postcode"),
         ("document property author", "initials with surname"),
