@@ -31,6 +31,9 @@ class FlaggedWord:
     start: int
 
 
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+
+
 def _covered(spans: list[tuple[int, int]], tok: Token) -> bool:
     return any(s <= tok.start and tok.end <= e for s, e in spans)
 
@@ -56,6 +59,9 @@ def flag_words(
         after_name = previous_namey is not None and text[previous_namey.end : tok.start] == " "
         previous_namey = None
         raw = text[tok.start : tok.end]
+        if raw[:1].isupper() and tok.norm in _TITLES:
+            previous_namey = tok  # the word after "Mr" is a name whatever it looks like
+            continue
         if not raw[:1].isupper() or tok.norm[:1].isdigit() or tok.norm in allowed:
             continue
         if len(raw) == 1:
@@ -65,6 +71,7 @@ def flag_words(
                 out.append(FlaggedWord(raw, "initial", tok.start))
             continue
         if spans and _covered(spans, tok):
+            previous_namey = tok  # a redacted name: a capitalised word after it is a name too
             continue
         if raw.isupper():
             if tok.norm not in common or tok.norm in namey:

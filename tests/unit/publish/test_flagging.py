@@ -21,3 +21,11 @@ def test_capitalised_common_name_in_mid_sentence_is_flagged() -> None:
     # "Hope" is an ordinary word, but a capital in mid-sentence makes it a likely name.
     assert [f.word for f in flag_words("They told Hope and Jones.", [])] == ["Hope", "Jones"]
     assert flag_words("Hope is important.", []) == []
+
+
+def test_surname_that_is_a_dictionary_word_is_flagged_after_a_title_or_a_name(
+    redactor: Redactor,
+) -> None:
+    # "Hartford" is in the common-word list; after "Mr" or after a redacted name it is a name.
+    result = redactor.redact("The neighbour, Mr Hartford, called. Kayleigh Hartford came too.")
+    assert [f.word for f in result.flagged] == ["Hartford", "Hartford"]
