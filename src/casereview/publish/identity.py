@@ -244,6 +244,7 @@ def build_identity_list(
     people: Iterable[Person],
     places: Iterable[Place] = (),
     glossary: Glossary | None = None,
+    area_words: frozenset[str] = frozenset(),
 ) -> IdentityList:
     """Build every identifier form of the review's people and places.
 
@@ -251,7 +252,8 @@ def build_identity_list(
     with surname; titles with surname; hyphenated parts and wholes), dates of birth, NHS
     numbers, addresses and postcodes, phone numbers and e-mails. Places (schools, nurseries,
     GP surgeries, streets) give their name and its distinctive part ("Oakfield" of
-    "Oakfield Primary School").
+    "Oakfield Primary School"). `area_words` are words of the local area shared by several
+    agencies' names ("Northshire"): a place's distinctive part made only of them is skipped.
     """
     people = list(people)
     places = list(places)
@@ -322,6 +324,8 @@ def build_identity_list(
                     break
                 stem.append(tok)
             stem_t = tuple(stem)
+            if all(t in area_words for t in stem_t):
+                continue
             if stem_t and stem_t != toks and not (len(stem_t) == 1 and len(stem_t[0]) < 3):
                 ids.add_tokens(stem_t, Identifier(owner, label, "place name part", label, stem_t))
     ids.finish()

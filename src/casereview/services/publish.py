@@ -144,6 +144,10 @@ def _practitioners(conn: Connection, review_id: int) -> list[Person]:
     return people
 
 
+def _capitalised(label: str) -> str:
+    return label[:1].upper() + label[1:]
+
+
 def anonymiser_for(conn: Connection, ref: str) -> Anonymiser:
     """Build the identity list, glossary and redactor of a review from its stored data."""
     review = review_header(conn, ref)
@@ -172,13 +176,16 @@ def anonymiser_for(conn: Connection, ref: str) -> Anonymiser:
         ).all()
     )
     glossary = build_glossary(people, places, overrides)
-    identities = build_identity_list(people, places, glossary)
+    word_counts = Counter(t for a in agencies for t in set(name_tokens(a.name)))
+    area_words = frozenset(t for t, n in word_counts.items() if n > 1)
+    identities = build_identity_list(people, places, glossary, area_words)
     labels = glossary.as_dict()
     person_labels = {
         member: labels[f"person:{key}"] for key, group in members.items() for member in group
     }
     agency_labels = {
-        a.name: labels.get(f"place:{a.id}") or AGENCY_TYPES.label(a.agency_type) for a in agencies
+        a.name: _capitalised(labels.get(f"place:{a.id}") or AGENCY_TYPES.label(a.agency_type))
+        for a in agencies
     }
     return Anonymiser(identities, glossary, Redactor(identities), person_labels, agency_labels)
 
@@ -311,7 +318,11 @@ def _report_content(
     by_year: dict[int, list[InvolvementEntry]] = {}
     for _, _, agency, _, event in ordered_events(conn, review.id):
         by_year.setdefault(event.start.earliest.year, []).append(
-            InvolvementEntry(event.start.display(), agency, event.description)
+            InvolvementEntry(
+                event.start.display(),
+                anonymiser.agency_labels.get(agency, agency),
+                event.description,
+            )
         )
     periods = tuple(Period(str(year), tuple(rows)) for year, rows in sorted(by_year.items()))
     terms = tuple((e.label, e.description) for e in anonymiser.glossary.entries)
@@ -358,19 +369,6 @@ def publish_review(
         anonymiser = anonymiser_for(conn, ref)
         content = _report_content(conn, ref, text, anonymiser)
         anonymised, flagged = anonymise_report(content, anonymiser.redactor)
-        anonymised = replace(
-            anonymised,
-            periods=tuple(
-                replace(
-                    p,
-                    entries=tuple(
-                        replace(e, agency=anonymiser.agency_labels.get(e.agency, e.agency))
-                        for e in p.entries
-                    ),
-                )
-                for p in anonymised.periods
-            ),
-        )
         files = [render(anonymised, fmt, out / f"{ref}-report.{fmt}") for fmt in formats]
         chronology, entries = anonymised_chronology(conn, ref)
         chronology_path = out / f"{ref}-chronology-anonymised.xlsx"
