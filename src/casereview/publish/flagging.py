@@ -7,8 +7,10 @@ author to check and sign off. The allow-list is data (publish/data/*.txt).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from casereview.publish.tokens import Token, is_sentence_start, tokenize
 from casereview.publish.wordlists import (
@@ -35,7 +37,14 @@ _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 
 
 def _covered(spans: list[tuple[int, int]], tok: Token) -> bool:
-    return any(s <= tok.start and tok.end <= e for s, e in spans)
+    """Spans are sorted and do not overlap: look at the one starting at or before the word."""
+    i = bisect_right(spans, (tok.start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= tok.start and tok.end <= spans[i][1]
+
+
+@cache
+def _namey() -> frozenset[str]:
+    return word_names() | known_given_names() | known_surnames()
 
 
 def flag_words(
@@ -50,9 +59,10 @@ def flag_words(
     capitalised) only words that are not common English words are flagged.
     """
     spans = sorted(redacted_spans)
-    allowed = allowed_capitalised() | {w.lower() for w in extra_allowed}
+    extra = {w.lower() for w in extra_allowed}
+    base_allowed = allowed_capitalised()
     common = common_words()
-    namey = word_names() | known_given_names() | known_surnames()
+    namey = _namey()
     out: list[FlaggedWord] = []
     previous_namey: Token | None = None  # last capitalised word that was flagged or a name
     for tok in tokenize(text):
@@ -62,7 +72,11 @@ def flag_words(
         if raw[:1].isupper() and tok.norm in _TITLES:
             previous_namey = tok  # the word after "Mr" is a name whatever it looks like
             continue
-        if not raw[:1].isupper() or tok.norm[:1].isdigit() or tok.norm in allowed:
+        if (
+            not raw[:1].isupper()
+            or tok.norm[:1].isdigit()
+            or (tok.norm in base_allowed or tok.norm in extra)
+        ):
             continue
         if len(raw) == 1:
             if raw not in {"A", "I"} and text[tok.end : tok.end + 1] == ".":

@@ -108,14 +108,20 @@ class Redactor:
             taken.append((ph.start, ph.end))
             taken.sort()
         chosen.sort(key=lambda r: r.start)
-        redacted = _ANONYMIZER.anonymize(
-            text,
-            [AnonymizerResult(f"R{i}", r.start, r.end, 1.0) for i, r in enumerate(chosen)],
-            {
-                f"R{i}": OperatorConfig("replace", {"new_value": _label_at(text, r.start, r.label)})
-                for i, r in enumerate(chosen)
-            },
-        ).text
+        redacted = (
+            text
+            if not chosen
+            else _ANONYMIZER.anonymize(
+                text,
+                [AnonymizerResult(f"R{i}", r.start, r.end, 1.0) for i, r in enumerate(chosen)],
+                {
+                    f"R{i}": OperatorConfig(
+                        "replace", {"new_value": _label_at(text, r.start, r.label)}
+                    )
+                    for i, r in enumerate(chosen)
+                },
+            ).text
+        )
         flagged = flag_words(text, taken, self._allowed)
         for rep in unsure:
             flagged.append(
