@@ -77,7 +77,7 @@ def _merge_split_words(
                     continue
         acc = tok.norm
         j = i
-        while j + 1 < n and len(acc) < 40:
+        while j + 1 < n and acc in ids.token_prefixes:
             gap = text[tokens[j].end : tokens[j + 1].start]
             if not (_JOIN_GAP.fullmatch(gap) or (loose and _LOOSE_GAP.fullmatch(gap))):
                 break

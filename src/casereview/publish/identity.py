@@ -201,6 +201,8 @@ class IdentityList:
     names: dict[tuple[str, ...], Identifier] = field(default_factory=dict)
     by_first_token: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     form_tokens: set[str] = field(default_factory=set)
+    #: every proper prefix of a form token: joining word pieces stops as soon as it leaves them
+    token_prefixes: set[str] = field(default_factory=set)
     dates_of_birth: dict[date, Identifier] = field(default_factory=dict)
     digits: dict[str, Identifier] = field(default_factory=dict)
     postcodes: dict[str, Identifier] = field(default_factory=dict)
@@ -238,6 +240,7 @@ class IdentityList:
         """Sort each first-token bucket longest form first (longest match wins)."""
         for forms in self.by_first_token.values():
             forms.sort(key=len, reverse=True)
+        self.token_prefixes = {t[:k] for t in self.form_tokens for k in range(1, len(t))}
 
 
 def build_identity_list(
