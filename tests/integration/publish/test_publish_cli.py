@@ -218,3 +218,19 @@ def test_anonymised_chronology_switch(cli: Any, tmp_path: Path) -> None:
     assert "2022-03-14" not in text  # the birth is shown by its month only
     assert cli("leakcheck", "LCSPR-7", str(named)).exit_code == 1
     assert cli("leakcheck", "LCSPR-7", str(anonymised)).exit_code == 0
+
+
+def test_demo_publishes_its_review(cli: Any, tmp_path: Path) -> None:
+    out = tmp_path / "demo"
+    result = cli("demo", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    files = sorted((out / "publication").iterdir())
+    assert [p.suffix for p in files] == [".xlsx", ".docx", ".html", ".pdf"]
+    result = cli("leakcheck", "DEMO-LCSPR-2024", *[str(p) for p in files])
+    assert result.exit_code == 0, result.output
+    # The named narrative is not publishable: the same check fails on it.
+    assert cli("leakcheck", "DEMO-LCSPR-2024", str(out / "narrative.md")).exit_code == 1
+    status = " ".join(cli("publication", "DEMO-LCSPR-2024").output.split())
+    assert "clean" in status and "Demo Reviewer" in status and "example.org" in status
+    html = (out / "publication" / "DEMO-LCSPR-2024-report.html").read_text(encoding="utf-8")
+    assert "Child A" in html and "Fairbrother" not in html and "Ellie" not in html
