@@ -10,10 +10,10 @@ from __future__ import annotations
 
 __all__ = ["neutralise"]
 
-_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+_TRIGGERS = frozenset("=+-@\t\r")
 
 
 def neutralise(text: str) -> str:
-    if text.startswith(_TRIGGERS):
+    if text[:1] in _TRIGGERS:
         return "'" + text
     return text

@@ -8,5 +8,7 @@ from __future__ import annotations
 
 FEATURE_MODULES: tuple[str, ...] = (
     # "casereview.commands.linkage",
+    "casereview.commands.clock",
+    "casereview.commands.findings",
     "casereview.commands.publish",
 )

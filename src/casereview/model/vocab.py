@@ -48,6 +48,7 @@ class Vocabulary:
     def __init__(self, name: str, terms: tuple[Term, ...]) -> None:
         self.name = name
         self.terms = terms
+        self._labels = {term.code: term.label for term in terms}
         self._by_key: dict[str, Term] = {}
         for term in terms:
             for written in (term.code, term.label, *term.synonyms):
@@ -64,10 +65,7 @@ class Vocabulary:
         return self._by_key.get(normalise_term(written))
 
     def label(self, code: str) -> str:
-        for term in self.terms:
-            if term.code == code:
-                return term.label
-        raise KeyError(code)
+        return self._labels[code]
 
     @property
     def codes(self) -> tuple[str, ...]:

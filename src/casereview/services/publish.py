@@ -22,6 +22,7 @@ from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.orm import Session
 
 from casereview.chronology.entries import ChronologyEntry, ChronologyFilter, SourceEvent
+from casereview.chronology.exports import FindingLine
 from casereview.errors import InvalidInput, NotFound
 from casereview.model.dates import ChronoDate
 from casereview.model.vocab import AGENCY_TYPES
@@ -61,6 +62,7 @@ __all__ = [
     "PublicationStatus",
     "PublishOutcome",
     "anonymise_chronology",
+    "anonymise_findings",
     "anonymised_chronology",
     "anonymiser_for",
     "demo_publish",
@@ -294,6 +296,21 @@ def anonymised_chronology(
     )
     chronology.agencies = tuple(anonymiser.agency_labels.get(a, a) for a in chronology.agencies)
     return chronology, anonymise_chronology(chronology.entries, anonymiser)
+
+
+def anonymise_findings(
+    conn: Connection, ref: str, findings: Sequence[FindingLine]
+) -> tuple[FindingLine, ...]:
+    """Indicator findings for an anonymised export: titles, evidence and explanations redacted."""
+    if not findings:
+        return ()
+    redactor = anonymiser_for(conn, ref).redactor
+    texts = [t for f in findings for t in (f.title, f.evidence, f.explanation)]
+    out = [r.text for r in redactor.redact_many(texts)]
+    return tuple(
+        replace(f, title=out[3 * i], evidence=out[3 * i + 1], explanation=out[3 * i + 2])
+        for i, f in enumerate(findings)
+    )
 
 
 def require_clean(conn: Connection, ref: str, path: Path) -> None:

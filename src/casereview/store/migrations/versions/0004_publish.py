@@ -1,7 +1,7 @@
 """publish
 
-Revision ID: 0002_publish
-Revises: 0001_foundation
+Revision ID: 0004_publish
+Revises: 0003_notes
 Create Date: 2026-11-26 14:38:59.753431
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_publish"
-down_revision = "0001_foundation"
+revision = "0004_publish"
+down_revision = "0003_notes"
 branch_labels = None
 depends_on = None
 
