@@ -119,7 +119,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--events", type=int, default=10_000)
-    parser.add_argument("--paragraphs", type=int, default=720)
+    parser.add_argument("--paragraphs", type=int, default=760)
     args = parser.parse_args()
     pattern_detector()
     results = []

@@ -221,6 +221,13 @@ def is_ambiguous(token: str) -> bool:
     return token in word_names() or token in common_words()
 
 
+def _after_title(gap: str, title: Token) -> bool:
+    """ "Ms Hope", "Mr. Marsh"; not "...woke the baby. Frank concerns were raised"."""
+    if gap.strip() == "":
+        return True
+    return gap.strip() == "." and title.norm in {"mr", "mrs", "ms", "mx", "dr"}
+
+
 def _is_capitalised(raw: str) -> bool:
     return raw[:1].isupper()
 
@@ -243,7 +250,7 @@ def decide(
     next_close = nxt is not None and len(text[tokens[last].end : nxt.start].strip()) <= 1
     if raw.isupper() and len(raw) > 1 and tok.norm in allowed_capitalised():
         return Decision.WORD  # an acronym such as "ED" or "MAY" in a form heading
-    if prev is not None and prev_close and prev.norm in TITLES:
+    if prev is not None and prev.norm in TITLES and _after_title(text[prev.end : tok.start], prev):
         return Decision.NAME
     possessive = bool(_POSSESSIVE.match(text, tokens[last].end))
     if neighbour_is_name or (possessive and _is_capitalised(raw)):
