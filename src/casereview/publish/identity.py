@@ -177,7 +177,7 @@ def _titles_for(person: Person) -> tuple[str, ...]:
     words = re.split(r"[\s_\-]+", (person.relationship or person.role or "").strip().lower())
     head = words[-1] if words else ""
     if head in {"child", "sibling", "subject"}:
-        return ()
+        return ("baby", "master")  # "Baby Penrose" in maternity and neonatal records
     if head in _FEMALE:
         return FEMALE_TITLES
     if head in _MALE:
