@@ -44,6 +44,10 @@ def _present(c: ReportContent) -> list[tuple[str, str]]:
     return [(k, h) for k, h in SECTION_HEADINGS if c.sections.get(k) or has.get(k, False)]
 
 
+def _finding_heading(number: int, title: str) -> str:
+    return f"Finding {number}: {title}" if title else f"Finding {number}"
+
+
 def render_html(content: ReportContent) -> str:
     """A standalone, printable HTML page."""
     env = Environment(
@@ -116,7 +120,7 @@ def render_docx(content: ReportContent, path: Path) -> None:
                 markdown(episode.text, 3)
         elif key == "findings":
             for n, finding in enumerate(content.findings, start=1):
-                document.add_heading(f"Finding {n}: {finding.title}", level=2)
+                document.add_heading(_finding_heading(n, finding.title), level=2)
                 markdown(finding.text, 3)
             for head, body in content.extra_sections:
                 document.add_heading(head, level=2)
@@ -240,7 +244,7 @@ def render_pdf(content: ReportContent, path: Path) -> None:
                 markdown(episode.text, 3)
         elif key == "findings":
             for n, finding in enumerate(content.findings, start=1):
-                para(f"Finding {n}: {finding.title}", heads[2])
+                para(_finding_heading(n, finding.title), heads[2])
                 markdown(finding.text, 3)
             for head, text in content.extra_sections:
                 para(head, heads[2])

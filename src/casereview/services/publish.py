@@ -28,6 +28,8 @@ from casereview.model.dates import ChronoDate
 from casereview.model.vocab import AGENCY_TYPES
 from casereview.publish import (
     FORMATS,
+    Action,
+    Finding,
     Glossary,
     GlossaryEntry,
     IdentityList,
@@ -37,6 +39,7 @@ from casereview.publish import (
     Person,
     Place,
     PublishError,
+    Recommendation,
     Redactor,
     ReportContent,
     anonymise_report,
@@ -343,14 +346,63 @@ def _report_content(
         )
     periods = tuple(Period(str(year), tuple(rows)) for year, rows in sorted(by_year.items()))
     terms = tuple((e.label, e.description) for e in anonymiser.glossary.entries)
+    findings, recommendations, actions = _review_outcomes(conn, review.id, anonymiser)
     return ReportContent(
         title=review.title or "Local child safeguarding practice review",
         reference=ref,
         sections=standard,
         extra_sections=tuple(other),
         periods=periods,
+        findings=findings,
+        recommendations=recommendations,
+        actions=actions,
         glossary_terms=terms,
     )
+
+
+def _review_outcomes(
+    conn: Connection, review_id: int, anonymiser: Anonymiser
+) -> tuple[tuple[Finding, ...], tuple[Recommendation, ...], tuple[Action, ...]]:
+    """The review's own findings, recommendations and action plan (issue 5's records), as the
+    reviewer wrote them: the report quotes them, it does not write them."""
+    from casereview.store.clock_tables import ActionRow, FindingRow, RecommendationRow
+
+    findings = tuple(
+        Finding("", row.summary)
+        for row in conn.execute(
+            select(FindingRow.key, FindingRow.summary)
+            .where(FindingRow.review_id == review_id)
+            .order_by(FindingRow.id)
+        )
+    )
+    recs = conn.execute(
+        select(RecommendationRow.id, RecommendationRow.key, RecommendationRow.text)
+        .where(RecommendationRow.review_id == review_id)
+        .order_by(RecommendationRow.id)
+    ).all()
+    keys = {r.id: r.key for r in recs}
+    recommendations = tuple(Recommendation(r.key, r.text) for r in recs)
+    actions = tuple(
+        Action(
+            keys.get(row.recommendation_id, ""),
+            row.description,
+            anonymiser.agency_labels.get(row.owner_agency, row.owner_agency),
+            row.due.strftime("%d/%m/%Y"),
+            row.status.replace("_", " "),
+        )
+        for row in conn.execute(
+            select(
+                ActionRow.recommendation_id,
+                ActionRow.description,
+                ActionRow.owner_agency,
+                ActionRow.due,
+                ActionRow.status,
+            )
+            .where(ActionRow.review_id == review_id)
+            .order_by(ActionRow.id)
+        )
+    )
+    return findings, recommendations, actions
 
 
 @dataclass(frozen=True)
