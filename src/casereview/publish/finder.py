@@ -35,7 +35,7 @@ class Hit:
 
 
 _NAME_GAP = re.compile(r"[\s\u00a0]*(?:[-'’.,][\s\u00a0]*)?")
-_JOIN_GAP = re.compile(r"-?[ \t\u00a0]*\r?\n[ \t\u00a0]*|\u00ad|-[ \t]*\r?\n")
+_JOIN_GAP = re.compile(r"-?[ \t\u00a0]*\r?\n[ \t\u00a0]*|\u00ad|-[ \t]*\r?\n|[*_]{1,3}")
 _LOOSE_GAP = re.compile(r"[ \t\u00a0]{1,3}")
 _CONTRACTION = re.compile(r"['’](?:t|re|ve|ll|d|m)\b", re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\+?\(?\d[\d \t\u00a0\-./()]*\d")

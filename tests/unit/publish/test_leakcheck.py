@@ -132,3 +132,10 @@ def test_unknown_format_is_an_error_that_says_what_to_do(
     path.write_bytes(b"x")
     with pytest.raises(ExtractionError, match=r"give one of \.docx"):
         scan([path], identities)
+
+
+def test_name_cut_by_markdown_emphasis_is_found(identities: IdentityList) -> None:
+    from casereview.publish import scan_text
+
+    leaks, _ = scan_text("Seen with **Kay**leigh today.", identities)
+    assert [leak.kind for leak in leaks] == ["given name"]
