@@ -10,4 +10,5 @@ FEATURE_MODULES: tuple[str, ...] = (
     # "casereview.commands.linkage",
     "casereview.commands.clock",
     "casereview.commands.findings",
+    "casereview.commands.publish",
 )
