@@ -255,6 +255,13 @@ def chronology_command(
     ] = None,
     date_from: Annotated[str | None, typer.Option("--from", help="From this day")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="Up to this day")] = None,
+    anonymised: Annotated[
+        bool,
+        typer.Option(
+            "--anonymised/--named",
+            help="Anonymised: people as glossary labels, texts redacted, leak-checked",
+        ),
+    ] = False,
 ) -> None:
     """Export the merged chronology of a review.
 
@@ -293,6 +300,7 @@ def chronology_command(
             actor=current_actor(),
             where=where,
             filters_text=described,
+            anonymised=anonymised,
         )
     console.print(f"Wrote {count} chronology entries to {out}.")
 

@@ -10,5 +10,6 @@ FEATURE_MODULES: tuple[str, ...] = (
     # "casereview.commands.linkage",
     "casereview.commands.clock",
     "casereview.commands.findings",
+    "casereview.commands.publish",
     "casereview.commands.web",
 )

@@ -22,6 +22,7 @@ DEMO_STEPS: tuple[str, ...] = (
     # "casereview.services.linkage:demo_link",
     "casereview.services.clock_demo:demo_clock",
     "casereview.services.findings:demo_findings",
+    "casereview.services.publish:demo_publish",
     "casereview.services.accounts:demo_web_users",
 )
 

@@ -137,30 +137,50 @@ def export_review_chronology(
     actor: str,
     where: ChronologyFilter | None = None,
     filters_text: str = "",
+    anonymised: bool = False,
 ) -> int:
+    """Export the merged chronology; `anonymised` redacts it and leak-checks the file."""
     if fmt not in EXPORTERS:
         raise InvalidInput(f"Unknown format; expected one of: {', '.join(EXPORTERS)}")
     if out.parent and not out.parent.exists():
         raise InvalidInput(f"The folder for {out.name} does not exist")
     with db.engine.connect() as conn:
-        chronology = build_chronology(conn, ref, where)
-        evidence, findings = stored_findings(conn, chronology.review.id)
+        if anonymised:
+            from casereview.services.publish import anonymise_findings, anonymised_chronology
+
+            chronology, entries = anonymised_chronology(conn, ref, where)
+            evidence, findings = stored_findings(conn, chronology.review.id)
+            findings = anonymise_findings(conn, ref, findings)
+        else:
+            chronology = build_chronology(conn, ref, where)
+            entries = chronology.entries
+            evidence, findings = stored_findings(conn, chronology.review.id)
         meta = ExportMeta(
             review_ref=ref,
-            title=chronology.review.title,
+            title="Anonymised merged chronology" if anonymised else chronology.review.title,
             generated_at=utcnow(),
             filters=filters_text,
             agencies=chronology.agencies,
             evidence=evidence,
             findings=findings,
         )
-        count = export_chronology(fmt, chronology.entries, out, meta)
+        count = export_chronology(fmt, entries, out, meta)
+        if anonymised:
+            from casereview.services.publish import require_clean
+
+            require_clean(conn, ref, out)
     with db.engine.begin() as conn:
         record_audit(
             conn,
             actor=actor,
             action="chronology.export",
             review_ref=ref,
-            detail={"format": fmt, "file": out.name, "rows": count, "filters": filters_text},
+            detail={
+                "format": fmt,
+                "file": out.name,
+                "rows": count,
+                "filters": filters_text,
+                "anonymised": anonymised,
+            },
         )
     return count
