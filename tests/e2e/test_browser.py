@@ -129,7 +129,7 @@ def test_read_the_chronology_with_timeline_and_keyboard(page: Any, site: Site) -
     assert page.locator("table.app-chronology tbody tr").count() > 0
     # Filter by agency: the table and the timeline both narrow.
     page.get_by_label("Agency").select_option("Northshire Police")
-    page.get_by_role("button", name="Apply filters").click()
+    page.get_by_role("button", name="Apply", exact=True).click()
     page.locator(".app-timeline__canvas svg").wait_for()
     agencies = set(page.locator("table.app-chronology tbody tr td:nth-child(4)").all_inner_texts())
     assert agencies == {"Northshire Police"}

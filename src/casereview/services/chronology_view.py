@@ -24,6 +24,7 @@ from casereview.model.vocab import CATEGORIES
 from casereview.services.access import Viewer, check_review, require
 from casereview.services.chronology import build_chronology
 from casereview.services.findings_view import evidence_index
+from casereview.services.publish import anonymised_chronology
 from casereview.store.database import Database
 from casereview.store.queries import ReviewHeader, review_header
 from casereview.store.tables import Return
@@ -36,6 +37,7 @@ __all__ = [
     "chronology_page",
     "clear_cache",
     "merged_chronology",
+    "shows_names",
     "timeline",
 ]
 
@@ -59,6 +61,7 @@ class Facets:
 @dataclass
 class MergedChronology:
     review: ReviewHeader
+    anonymised: bool
     agencies: tuple[str, ...]
     entries: list[ChronologyEntry]
     facets: Facets
@@ -69,6 +72,7 @@ class MergedChronology:
 @dataclass(frozen=True)
 class ChronologyPage:
     review: ReviewHeader
+    anonymised: bool
     agencies: tuple[str, ...]
     facets: Facets
     rows: tuple[dict[str, str], ...]
@@ -93,8 +97,8 @@ class Timeline:
 
 
 _lock = threading.Lock()
-_building: dict[tuple[str, str], threading.Lock] = {}
-_merged: OrderedDict[tuple[str, str], MergedChronology] = OrderedDict()
+_building: dict[tuple[str, str, str], threading.Lock] = {}
+_merged: OrderedDict[tuple[str, str, str], MergedChronology] = OrderedDict()
 _filtered: OrderedDict[tuple[object, ...], list[ChronologyEntry]] = OrderedDict()
 
 
@@ -130,14 +134,26 @@ def _facets(agencies: tuple[str, ...], entries: list[ChronologyEntry]) -> Facets
     )
 
 
-def merged_chronology(db: Database, *, ref: str, viewer: Viewer) -> MergedChronology:
-    """The whole merged chronology of a review, from the cache when it is still current."""
+def shows_names(viewer: Viewer, anonymised: bool) -> bool:
+    """Names are shown only when asked for and allowed (panel members: always anonymised)."""
+    return not anonymised and viewer.can(Permission.NAMES_VIEW)
+
+
+def merged_chronology(
+    db: Database, *, ref: str, viewer: Viewer, anonymised: bool = False
+) -> MergedChronology:
+    """The whole merged chronology of a review, from the cache when it is still current.
+
+    Anonymised (`services.publish.anonymised_chronology`: people as glossary labels, every
+    text redacted) when asked, and always for a viewer not allowed names.
+    """
     require(viewer, Permission.CHRONOLOGY_READ)
+    anonymised = not shows_names(viewer, anonymised)
     with db.engine.connect() as conn:
         check_review(conn, viewer, ref)
         header = review_header(conn, ref)
         fingerprint = _fingerprint(conn, header.id)
-    key = (db.url, ref)
+    key = (db.url, ref, "anonymised" if anonymised else "named")
     with _lock:
         cached = _merged.get(key)
         building = _building.setdefault(key, threading.Lock())
@@ -151,10 +167,15 @@ def merged_chronology(db: Database, *, ref: str, viewer: Viewer) -> MergedChrono
             assert cached is not None
             return cached
         with db.engine.connect() as conn:
-            chronology = build_chronology(conn, ref)
-            entries = list(chronology.entries)
+            if anonymised:
+                chronology, anonymous = anonymised_chronology(conn, ref)
+                entries = list(anonymous)
+            else:
+                chronology = build_chronology(conn, ref)
+                entries = list(chronology.entries)
         merged = MergedChronology(
             review=chronology.review,
+            anonymised=anonymised,
             agencies=chronology.agencies,
             entries=entries,
             facets=_facets(chronology.agencies, entries),
@@ -212,13 +233,14 @@ def chronology_page(
     page: int = 1,
     per_page: int = 50,
     around: int | None = None,
+    anonymised: bool = False,
 ) -> ChronologyPage:
     """One page of the merged chronology (rows as the exports write them, plus `agency_index`).
 
     `around` asks for the page that holds the entry with that sequence number (the timeline
     opens an entry this way).
     """
-    merged = merged_chronology(db, ref=ref, viewer=viewer)
+    merged = merged_chronology(db, ref=ref, viewer=viewer, anonymised=anonymised)
     chosen = _apply(merged, where)
     per_page = max(1, min(per_page, 500))
     if around is not None:
@@ -244,6 +266,7 @@ def chronology_page(
         rows.append(values)
     return ChronologyPage(
         review=merged.review,
+        anonymised=merged.anonymised,
         agencies=merged.agencies,
         facets=merged.facets,
         rows=tuple(rows),
@@ -255,10 +278,15 @@ def chronology_page(
 
 
 def timeline(
-    db: Database, *, ref: str, viewer: Viewer, where: ChronologyFilter | None = None
+    db: Database,
+    *,
+    ref: str,
+    viewer: Viewer,
+    where: ChronologyFilter | None = None,
+    anonymised: bool = False,
 ) -> Timeline:
     """The points of the timeline: one lane per agency, each entry's span of possible days."""
-    merged = merged_chronology(db, ref=ref, viewer=viewer)
+    merged = merged_chronology(db, ref=ref, viewer=viewer, anonymised=anonymised)
     lane = {name: i for i, name in enumerate(merged.agencies)}
     chosen = _apply(merged, where)
     evidence = evidence_index(db, ref=ref)

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, select
 
 from casereview.errors import NotFound
 from casereview.model.roles import Permission
-from casereview.services.access import Viewer, check_review, require
+from casereview.services.access import Forbidden, Viewer, check_review, require
 from casereview.store.database import Database
 from casereview.store.indicators_tables import FindingRow
 from casereview.store.queries import review_header
@@ -122,9 +122,17 @@ def list_findings(db: Database, *, ref: str, viewer: Viewer) -> list[FindingSumm
 
 
 def finding_detail(db: Database, *, ref: str, position: int, viewer: Viewer) -> FindingDetail:
-    """One finding: its rule, guidance citation and evidence notes with the words marked."""
+    """One finding: its rule, guidance citation and evidence notes with the words marked.
+
+    The notes are shown as the agencies wrote them, so only to those allowed names.
+    """
     with db.engine.connect() as conn:
         review_id = _review_id(conn, viewer, ref)
+        if not viewer.can(Permission.NAMES_VIEW):
+            raise Forbidden(
+                "A finding's evidence is shown as the agencies wrote it, with names; your role "
+                "sees the anonymised chronology."
+            )
         row = conn.execute(
             select(
                 FindingRow.position,

@@ -15,7 +15,14 @@ from casereview.errors import InvalidInput, NotFound
 from casereview.model.dates import ChronoDate, Precision
 from casereview.model.roles import Permission
 from casereview.model.vocab import AGENCY_TYPES, CATEGORIES, ROLES
-from casereview.services.access import Viewer, agency_scope, check_agency, check_review, require
+from casereview.services.access import (
+    Forbidden,
+    Viewer,
+    agency_scope,
+    check_agency,
+    check_review,
+    require,
+)
 from casereview.services.clock import StatusLine, board_status
 from casereview.services.reviews import REVIEW_TYPES
 from casereview.store.audit import record_audit
@@ -237,6 +244,11 @@ def return_detail(
     """One agency's return in a review: its versions, and the current version's first events."""
     with db.engine.connect() as conn:
         check_agency(conn, viewer, ref, agency_id)
+        if not (viewer.can(Permission.NAMES_VIEW) or viewer.can(Permission.RETURNS_UPLOAD_OWN)):
+            raise Forbidden(
+                "This page shows a return as the agency sent it, with names; your role "
+                "sees the anonymised chronology."
+            )
         review = review_header(conn, ref)
         statuses = [s for s in _statuses(conn, review.id, None) if s.id == agency_id]
         if not statuses:

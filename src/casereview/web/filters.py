@@ -24,8 +24,17 @@ class FilterForm:
     date_to: str = ""
     errors: dict[str, str] = field(default_factory=dict)
     where: ChronologyFilter = field(default_factory=ChronologyFilter)
+    #: The anonymised view was asked for (people as labels, texts redacted).
+    anonymised: bool = False
 
     def query(self) -> list[tuple[str, str]]:
+        """The filters as query parameters (and the names choice, which is not a filter)."""
+        pairs = self.filter_query()
+        if self.anonymised:
+            pairs.append(("names", "anonymised"))
+        return pairs
+
+    def filter_query(self) -> list[tuple[str, str]]:
         pairs = [("agency", a) for a in self.agency] + [("category", c) for c in self.category]
         pairs += [("person", p) for p in self.person]
         if self.date_from:
@@ -36,7 +45,7 @@ class FilterForm:
 
     @property
     def active(self) -> bool:
-        return bool(self.query())
+        return bool(self.filter_query())
 
 
 def _day(text: str, label: str, errors: dict[str, str], key: str) -> date | None:
@@ -61,6 +70,7 @@ def parse_filter(
     date_to: str | None,
     *,
     strict: bool = False,
+    names: str | None = None,
 ) -> FilterForm:
     """Parse the query; problems are collected per field (or raised when `strict`)."""
     errors: dict[str, str] = {}
@@ -95,4 +105,5 @@ def parse_filter(
         date_to=(date_to or "").strip(),
         errors=errors,
         where=where,
+        anonymised=names == "anonymised",
     )

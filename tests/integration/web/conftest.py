@@ -64,7 +64,7 @@ POLICE_EVENTS = [
         "",
         "Police incident",
         "P2",
-        "Officers spoke to the mother at the door.",
+        "Officers spoke to Nadia Trelawny at the door.",
         "log 2",
     ],
 ]

@@ -6,7 +6,7 @@ The same services as the pages, the same access rules, the same audit of views.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
@@ -28,6 +28,10 @@ CategoryQ = Annotated[
 PersonQ = Annotated[list[str] | None, Query(description="Only entries about this person key")]
 FromQ = Annotated[str | None, Query(alias="from", description="From this day, dd/mm/yyyy")]
 ToQ = Annotated[str | None, Query(alias="to", description="Up to this day, dd/mm/yyyy")]
+NamesQ = Annotated[
+    Literal["named", "anonymised"] | None,
+    Query(description="named (for those allowed names) or anonymised (people as labels)"),
+]
 
 
 class Problem(BaseModel):
@@ -86,6 +90,7 @@ class ReviewDetail(BaseModel):
 
 class ChronologyRows(BaseModel):
     ref: str
+    anonymised: bool
     total: int = Field(description="Entries in the whole merged chronology")
     filtered: int = Field(description="Entries that pass the filters")
     page: int
@@ -179,21 +184,34 @@ def chronology(
     date_to: ToQ = None,
     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     per_page: Annotated[int, Query(ge=1, le=500)] = 50,
+    names: NamesQ = None,
 ) -> ChronologyRows:
-    """One page of the merged chronology, filtered."""
-    form = parse_filter(agency, category, person, date_from, date_to, strict=True)
+    """One page of the merged chronology, filtered (anonymised for those not allowed names)."""
+    form = parse_filter(agency, category, person, date_from, date_to, strict=True, names=names)
     data = chronology_page(
-        db, ref=ref, viewer=viewer, where=form.where, page=page, per_page=per_page
+        db,
+        ref=ref,
+        viewer=viewer,
+        where=form.where,
+        page=page,
+        per_page=per_page,
+        anonymised=form.anonymised,
     )
     record_view(
         db,
         viewer=viewer,
         page="api.chronology",
         review_ref=ref,
-        detail={"page": data.page, "rows": len(data.rows), "filters": dict(form.query())},
+        detail={
+            "page": data.page,
+            "rows": len(data.rows),
+            "filters": dict(form.filter_query()),
+            "anonymised": data.anonymised,
+        },
     )
     return ChronologyRows(
         ref=ref,
+        anonymised=data.anonymised,
         total=data.total,
         filtered=data.filtered,
         page=data.page,
@@ -214,16 +232,17 @@ def timeline_points(
     person: PersonQ = None,
     date_from: FromQ = None,
     date_to: ToQ = None,
+    names: NamesQ = None,
 ) -> TimelineData:
     """The timeline's points: dates, lanes and categories only (no names, no text)."""
-    form = parse_filter(agency, category, person, date_from, date_to, strict=True)
-    data = timeline(db, ref=ref, viewer=viewer, where=form.where)
+    form = parse_filter(agency, category, person, date_from, date_to, strict=True, names=names)
+    data = timeline(db, ref=ref, viewer=viewer, where=form.where, anonymised=form.anonymised)
     record_view(
         db,
         viewer=viewer,
         page="api.timeline",
         review_ref=ref,
-        detail={"points": len(data.points), "filters": dict(form.query())},
+        detail={"points": len(data.points), "filters": dict(form.filter_query())},
     )
     return TimelineData(
         ref=ref,

@@ -14,7 +14,7 @@ from casereview.errors import NotFound
 from casereview.model.roles import Permission
 from casereview.services.access import record_view, require
 from casereview.services.chronology import export_review_chronology
-from casereview.services.chronology_view import chronology_page
+from casereview.services.chronology_view import chronology_page, shows_names
 from casereview.web.deps import Db, ViewerDep
 from casereview.web.filters import FilterForm, parse_filter
 from casereview.web.rendering import render
@@ -37,8 +37,9 @@ def _form(
     person: list[str] | None,
     date_from: str | None,
     date_to: str | None,
+    names: str | None,
 ) -> FilterForm:
-    return parse_filter(agency, category, person, date_from, date_to)
+    return parse_filter(agency, category, person, date_from, date_to, names=names)
 
 
 AgencyQ = Annotated[list[str] | None, Query()]
@@ -46,6 +47,7 @@ CategoryQ = Annotated[list[str] | None, Query()]
 PersonQ = Annotated[list[str] | None, Query()]
 FromQ = Annotated[str | None, Query(alias="from")]
 ToQ = Annotated[str | None, Query(alias="to")]
+NamesQ = Annotated[str | None, Query(description="named (default) or anonymised")]
 
 
 @router.get("/reviews/{ref}/chronology")
@@ -61,17 +63,30 @@ def chronology_view(
     date_to: ToQ = None,
     page: int = 1,
     around: int | None = None,
+    names: NamesQ = None,
 ) -> Response:
-    form = _form(agency, category, person, date_from, date_to)
+    form = _form(agency, category, person, date_from, date_to, names)
     data = chronology_page(
-        db, ref=ref, viewer=viewer, where=form.where, page=page, per_page=PER_PAGE, around=around
+        db,
+        ref=ref,
+        viewer=viewer,
+        where=form.where,
+        page=page,
+        per_page=PER_PAGE,
+        around=around,
+        anonymised=form.anonymised,
     )
     record_view(
         db,
         viewer=viewer,
         page="chronology",
         review_ref=ref,
-        detail={"page": data.page, "rows": len(data.rows), "filters": dict(form.query())},
+        detail={
+            "page": data.page,
+            "rows": len(data.rows),
+            "filters": dict(form.filter_query()),
+            "anonymised": data.anonymised,
+        },
     )
     partial = (
         request.headers.get("hx-request") == "true"
@@ -97,15 +112,17 @@ def chronology_export(
     person: PersonQ = None,
     date_from: FromQ = None,
     date_to: ToQ = None,
+    names: NamesQ = None,
 ) -> Response:
     require(viewer, Permission.CHRONOLOGY_EXPORT)
     if fmt not in EXPORTERS or fmt not in MEDIA:
         raise NotFound("There is no such export format; choose XLSX, CSV or HTML")
-    form = parse_filter(agency, category, person, date_from, date_to, strict=True)
+    form = parse_filter(agency, category, person, date_from, date_to, strict=True, names=names)
+    anonymised = not shows_names(viewer, form.anonymised)
     # The viewer's right to this review is checked by the same service the page uses.
-    chronology_page(db, ref=ref, viewer=viewer, per_page=1)
+    chronology_page(db, ref=ref, viewer=viewer, per_page=1, anonymised=anonymised)
     with tempfile.TemporaryDirectory(prefix="casereview-export-") as folder:
-        out = Path(folder) / f"chronology-{ref}.{fmt}"
+        out = Path(folder) / f"chronology-{ref}{'-anonymised' if anonymised else ''}.{fmt}"
         export_review_chronology(
             db,
             ref=ref,
@@ -113,7 +130,8 @@ def chronology_export(
             out=out,
             actor=viewer.username,
             where=form.where if form.active else None,
-            filters_text=", ".join(f"{k} {v}" for k, v in form.query()),
+            filters_text=", ".join(f"{k} {v}" for k, v in form.filter_query()),
+            anonymised=anonymised,
         )
         content = out.read_bytes()
     return Response(
