@@ -135,6 +135,13 @@ def test_read_the_chronology_with_timeline_and_keyboard(page: Any, site: Site) -
     assert agencies == {"Northshire Police"}
     check_accessibility(page)
     screenshot(page, "chronology-filtered")
+    page.get_by_role("link", name="Clear filters").click()  # agency names differ once anonymised
+    page.get_by_label("Anonymised").check()
+    page.get_by_role("button", name="Apply", exact=True).click()
+    page.get_by_text("Anonymised: people are shown").wait_for()
+    page.locator(".app-timeline__canvas svg").wait_for()
+    check_accessibility(page)
+    screenshot(page, "chronology-anonymised")
 
 
 def test_open_a_findings_evidence_from_the_chronology(page: Any, site: Site) -> None:
