@@ -40,7 +40,8 @@ npx sass --style=compressed --no-source-map --quiet --load-path=node_modules \
   entry.scss "$static/govuk/govuk-frontend.min.css"
 cp node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js "$static/govuk/"
 cp node_modules/govuk-frontend/README.md "$static/govuk/README.md"
-cp node_modules/htmx.org/dist/htmx.min.js node_modules/htmx.org/LICENSE "$static/htmx/"
+cp node_modules/htmx.org/dist/htmx.min.js "$static/htmx/"
+cp node_modules/htmx.org/LICENSE "$static/htmx/LICENSE.txt"  # .txt: shipped as package data
 cp node_modules/axe-core/axe.min.js node_modules/axe-core/LICENSE "$axe_dir/"
 
 cat > "$static/LICENCES.md" <<MD
@@ -51,7 +52,7 @@ Updated by \`scripts/update-web-assets.sh\` from the npm registry. Do not edit b
 | package | version | licence | files |
 | --- | --- | --- | --- |
 | govuk-frontend | $GOVUK_FRONTEND | MIT, Crown copyright (see govuk/README.md, "Licence") | govuk/govuk-frontend.min.css (compiled with Arial, no GDS Transport, no crown), govuk/govuk-frontend.min.js |
-| htmx.org | $HTMX | Zero-Clause BSD (htmx/LICENSE) | htmx/htmx.min.js |
+| htmx.org | $HTMX | Zero-Clause BSD (htmx/LICENSE.txt) | htmx/htmx.min.js |
 | axe-core (tests only) | $AXE_CORE | MPL-2.0 (tests/e2e/vendor/LICENSE) | tests/e2e/vendor/axe.min.js |
 MD
 echo "Updated govuk-frontend $GOVUK_FRONTEND, htmx.org $HTMX, axe-core $AXE_CORE"
