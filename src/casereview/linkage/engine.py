@@ -1,0 +1,321 @@
+"""``link_records``: person records in, scored pairs, bands, persons and changes out.
+
+This is the entry point the services call. It is storage-free: the caller hands in the
+records, the reviewers' decisions and the previous assignment of person ids, and stores
+what comes back.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from casereview.linkage.backends import Backend, open_backend
+from casereview.linkage.bands import (
+    BAND_LINKED,
+    BAND_NOT_LINKED,
+    BANDS_IN_ORDER,
+    DEFAULT_BANDS,
+    Bands,
+)
+from casereview.linkage.clustering import cluster_records
+from casereview.linkage.comparisons import COMPARISON_TITLES
+from casereview.linkage.decisions import PairDecision, ordered_pair, pair_id
+from casereview.linkage.explain import ModelDescription
+from casereview.linkage.identifiers import PersonChanges, assign_person_ids
+from casereview.linkage.model import (
+    ModelParameters,
+    TrainingPlan,
+    build_linker,
+    comparison_names,
+    estimate_prior,
+    extract_parameters,
+    level_labels,
+    load_default_parameters,
+    train,
+)
+from casereview.linkage.prepare import prepare_records
+
+__all__ = ["LinkageResult", "link_records"]
+
+logger = logging.getLogger(__name__)
+
+_COMPARISONS = tuple(COMPARISON_TITLES)
+
+
+@dataclass(frozen=True)
+class LinkageResult:
+    """Everything one linkage run produced.
+
+    ``pairs``: one row per scored candidate pair at or above the possible threshold, plus
+    every decided pair: pair_id, record_id_l, record_id_r, match_weight, match_probability,
+    model_band (the model's own band), decision (accept/reject/None), band (after the
+    decision), and for each comparison ``gamma_<name>`` (level) and ``mw_<name>`` (weight).
+    ``clusters``: record_id -> person_id (a DataFrame with those two columns).
+    ``persons``: person_id -> record ids, to pass as ``previous`` to the next run.
+    """
+
+    pairs: pd.DataFrame
+    clusters: pd.DataFrame
+    persons: Mapping[str, frozenset[str]]
+    changes: PersonChanges
+    timings: Mapping[str, float]
+    band_counts: Mapping[str, int]
+    model: ModelDescription
+    parameters: ModelParameters | None
+    trained: bool
+    backend: str
+    skipped_by_rejection: tuple[tuple[str, str], ...] = field(default=())
+    conflicting_accepts: tuple[tuple[str, str], ...] = field(default=())
+
+    def person_of(self, record_id: str) -> str:
+        """The person id of one record."""
+        row = self.clusters.loc[self.clusters["record_id"] == record_id, "person_id"]
+        return str(row.iloc[0])
+
+
+def _pair_columns() -> list[str]:
+    cols = [
+        "pair_id",
+        "record_id_l",
+        "record_id_r",
+        "match_weight",
+        "match_probability",
+        "model_band",
+        "decision",
+        "band",
+    ]
+    cols += [f"gamma_{c}" for c in _COMPARISONS]
+    cols += [f"mw_{c}" for c in _COMPARISONS]
+    return cols
+
+
+def _scored_frame(raw: pd.DataFrame, names: Sequence[str]) -> pd.DataFrame:
+    """Splink's prediction columns renamed to ours, with a weight per comparison."""
+    out = pd.DataFrame(index=raw.index)
+    left = raw["unique_id_l"].astype(str)
+    right = raw["unique_id_r"].astype(str)
+    swap = left > right
+    out["record_id_l"] = left.where(~swap, right)
+    out["record_id_r"] = right.where(~swap, left)
+    out["match_weight"] = raw["match_weight"].astype(float)
+    out["match_probability"] = raw["match_probability"].astype(float)
+    for name in names:
+        out[f"gamma_{name}"] = raw[f"gamma_{name}"].astype(int)
+        weight = raw[f"mw_{name}"].astype(float)
+        tf = f"mw_tf_adj_{name}"
+        if tf in raw.columns:
+            weight = weight + raw[tf].astype(float).fillna(0.0)
+        out[f"mw_{name}"] = weight
+    out["pair_id"] = [pair_id(a, b) for a, b in zip(out["record_id_l"], out["record_id_r"], strict=True)]
+    return out
+
+
+def _fetch_predictions(linker: Any, predictions: Any, names: Sequence[str]) -> pd.DataFrame:
+    """Only the columns we keep (the matching input columns stay in the database)."""
+    wanted = ["unique_id_l", "unique_id_r", "match_weight", "match_probability"]
+    for name in names:
+        wanted += [f"gamma_{name}", f"mw_{name}", f"mw_tf_adj_{name}"]
+    columns = {c.unquote().name for c in predictions.columns}
+    select = ", ".join(c for c in wanted if c in columns)
+    sql = f"select {select} from {predictions.physical_name}"
+    frame: pd.DataFrame = linker.misc.query_sql(sql, output_type="pandas")
+    return frame
+
+
+def _score_decided(linker: Any, prepared: pd.DataFrame, missing: Sequence[PairDecision]) -> pd.DataFrame:
+    """Score decided pairs that blocking did not propose (manual links of distant records)."""
+    if not missing:
+        return pd.DataFrame()
+    by_id = prepared.set_index("unique_id", drop=False)
+    frames = []
+    for decision in missing:
+        if decision.record_id_l not in by_id.index or decision.record_id_r not in by_id.index:
+            continue
+        left = _record_dict(by_id.loc[decision.record_id_l])
+        right = _record_dict(by_id.loc[decision.record_id_r])
+        try:
+            scored = linker.inference.score_pairs([left], [right]).as_pandas_dataframe()
+        except Exception:  # the pair stays in the output, unscored
+            logger.warning("could not score a decided pair; it is kept without a weight")
+            continue
+        frames.append(scored)
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+
+
+def _record_dict(row: pd.Series) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in row.items():
+        if isinstance(value, list):
+            out[str(key)] = value
+        elif value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+            out[str(key)] = None
+        elif isinstance(value, np.integer):
+            out[str(key)] = int(value)
+        else:
+            out[str(key)] = value
+    return out
+
+
+def _apply_decisions(
+    pairs: pd.DataFrame, decisions: Sequence[PairDecision], bands: Bands
+) -> pd.DataFrame:
+    pairs = pairs.copy()
+    pairs["model_band"] = [
+        bands.band_of(w) if not math.isnan(w) else BAND_NOT_LINKED for w in pairs["match_weight"]
+    ]
+    decided = {d.pair_id: d.decision for d in decisions}
+    pairs["decision"] = pairs["pair_id"].map(decided).astype("object")
+    pairs["decision"] = pairs["decision"].where(pairs["decision"].notna(), None)
+    pairs["band"] = pairs["model_band"]
+    pairs.loc[pairs["decision"] == "accept", "band"] = BAND_LINKED
+    pairs.loc[pairs["decision"] == "reject", "band"] = BAND_NOT_LINKED
+    return pairs
+
+
+def link_records(
+    records: pd.DataFrame,
+    *,
+    decisions: Sequence[PairDecision] = (),
+    thresholds: Bands = DEFAULT_BANDS,
+    backend: Backend = "duckdb",
+    previous: Mapping[str, frozenset[str]] | None = None,
+    training: TrainingPlan | None = None,
+    parameters: ModelParameters | None = None,
+) -> LinkageResult:
+    """Link person records into persons.
+
+    The model is trained on ``records`` when there are at least
+    ``training.min_records_to_train`` of them; otherwise (and whenever ``parameters`` is
+    given) stored parameters are used and only the prior is estimated. Decisions always win
+    over the model; ``previous`` (person id -> record ids) keeps person ids stable.
+    """
+    plan = training or TrainingPlan()
+    timings: dict[str, float] = {}
+    start = time.perf_counter()
+    prepared = prepare_records(records)
+    timings["prepare"] = time.perf_counter() - start
+    record_ids = prepared["unique_id"].tolist()
+    n = len(record_ids)
+
+    stored = parameters
+    if stored is None and n < plan.min_records_to_train:
+        stored = load_default_parameters()
+    trained = False
+    fitted: ModelParameters | None = stored
+    labels: dict[str, dict[int, str]] = {}
+    prior = float("nan")
+    raw_scored = pd.DataFrame()
+    names: Sequence[str] = _COMPARISONS
+
+    if n >= 2:
+        with open_backend(backend, prepared) as session:
+            step = time.perf_counter()
+            linker = build_linker(session.table, parameters=stored)
+            if stored is not None:
+                estimate_prior(linker, n, plan)
+            else:
+                nhs_pairs = int(prepared["nhs_number"].value_counts().map(lambda c: c * (c - 1) // 2).sum())
+                train(linker, n_records=n, nhs_pairs=nhs_pairs, plan=plan)
+                trained = True
+            fitted = extract_parameters(linker)
+            timings["train"] = time.perf_counter() - step
+
+            step = time.perf_counter()
+            predictions = linker.inference.predict(
+                threshold_match_weight=thresholds.possible_weight, warning_mode="never"
+            )
+            names = comparison_names(linker)
+            raw = _fetch_predictions(linker, predictions, names)
+            labels = level_labels(linker)
+            prior = float(linker._settings_obj._probability_two_random_records_match)
+            scored = _scored_frame(raw, names) if len(raw) else pd.DataFrame(columns=_pair_columns())
+            found = set(scored["pair_id"]) if len(scored) else set()
+            missing = [d for d in decisions if d.pair_id not in found]
+            extra = _score_decided(linker, prepared, missing)
+            if len(extra):
+                scored = pd.concat([scored, _scored_frame(extra, names)], ignore_index=True)
+            raw_scored = scored
+            timings["predict"] = time.perf_counter() - step
+
+    step = time.perf_counter()
+    pairs = _with_unscored_decisions(raw_scored, decisions, set(record_ids))
+    pairs = _apply_decisions(pairs, decisions, thresholds)
+    pairs = pairs[_pair_columns()].sort_values("pair_id", ignore_index=True)
+
+    model_links = pairs[(pairs["band"] == BAND_LINKED) & pairs["decision"].isna()]
+    edges = list(
+        zip(
+            model_links["record_id_l"],
+            model_links["record_id_r"],
+            model_links["match_weight"].astype(float),
+            model_links["pair_id"],
+            strict=True,
+        )
+    )
+    accepted = [(d.record_id_l, d.record_id_r) for d in decisions if d.decision == "accept"]
+    rejected = [(d.record_id_l, d.record_id_r) for d in decisions if d.decision == "reject"]
+    outcome = cluster_records(record_ids, edges, accepted=accepted, rejected=rejected)
+    persons, changes = assign_person_ids(outcome.members().values(), previous)
+    person_of = {r: pid for pid, members in persons.items() for r in members}
+    clusters = pd.DataFrame(
+        {"record_id": record_ids, "person_id": [person_of[r] for r in record_ids]}
+    )
+    timings["cluster"] = time.perf_counter() - step
+    timings["total"] = time.perf_counter() - start
+
+    counts = pairs["band"].value_counts()
+    band_counts = {band: int(counts.get(band, 0)) for band in BANDS_IN_ORDER}
+    model = ModelDescription(
+        prior=prior,
+        comparisons=tuple(names),
+        titles=dict(COMPARISON_TITLES),
+        labels=labels,
+    )
+    return LinkageResult(
+        pairs=pairs,
+        clusters=clusters,
+        persons=persons,
+        changes=changes,
+        timings=timings,
+        band_counts=band_counts,
+        model=model,
+        parameters=fitted,
+        trained=trained,
+        backend=backend,
+        skipped_by_rejection=outcome.skipped_by_rejection,
+        conflicting_accepts=outcome.conflicting_accepts,
+    )
+
+
+def _with_unscored_decisions(
+    scored: pd.DataFrame, decisions: Sequence[PairDecision], known: set[str]
+) -> pd.DataFrame:
+    """Add a row (without weights) for each decided pair the model could not score."""
+    have = set(scored["pair_id"]) if len(scored) else set()
+    rows = []
+    for d in decisions:
+        if d.pair_id in have or d.record_id_l not in known or d.record_id_r not in known:
+            continue
+        left, right = ordered_pair(d.record_id_l, d.record_id_r)
+        rows.append(
+            {"pair_id": d.pair_id, "record_id_l": left, "record_id_r": right,
+             "match_weight": math.nan, "match_probability": math.nan}
+        )
+        have.add(d.pair_id)
+    frame = scored if len(scored) else pd.DataFrame(columns=_pair_columns())
+    if rows:
+        frame = pd.concat([frame, pd.DataFrame(rows)], ignore_index=True)
+    for column in _pair_columns():
+        if column not in frame.columns:
+            frame[column] = None
+    frame["match_weight"] = frame["match_weight"].astype(float)
+    frame["match_probability"] = frame["match_probability"].astype(float)
+    return frame
