@@ -26,6 +26,7 @@ from splink.comparison_library import CustomComparison
 
 __all__ = [
     "COMPARISON_TITLES",
+    "CONTRADICTIONS",
     "GENERATION_GAP_YEARS",
     "LevelParameters",
     "build_comparisons",
@@ -69,6 +70,10 @@ def given_name_comparison() -> CustomComparison:
             cll.JaroWinklerLevel("given_first", 0.92), "given names are spelled almost the same"
         ),
         _level("given_first_mp_l = given_first_mp_r", "given names sound the same"),
+        _level(
+            "given_first_l = family_std_r OR family_std_l = given_first_r",
+            "given and family names are recorded the other way round",
+        ),
         _labelled(
             cll.ArrayIntersectLevel("given_all", 1),
             "a middle name or alias matches the other record's given name",
@@ -104,6 +109,10 @@ def family_name_comparison() -> CustomComparison:
             "part of a double-barrelled family name, or a recorded other name, matches",
         ),
         _level("family_mp_l = family_mp_r", "family names sound the same"),
+        _level(
+            "given_first_l = family_std_r OR family_std_l = given_first_r",
+            "given and family names are recorded the other way round",
+        ),
         _labelled(
             cll.JaroWinklerLevel("family_std", 0.8), "family names are somewhat similar"
         ),
@@ -192,6 +201,20 @@ def location_comparison() -> CustomComparison:
         list(levels), output_column_name="location", comparison_description="Address and postcode"
     )
 
+
+CONTRADICTIONS: dict[str, tuple[str, ...]] = {
+    "given_name": ("given names are different",),
+    "date_of_birth": (f"born a generation apart ({GENERATION_GAP_YEARS} years or more)",),
+    "nhs_number": ("different NHS numbers",),
+}
+"""Levels that contradict "same person" however strong the rest of the evidence is.
+
+Siblings, twins and parent/child share family name, address and postcode, and twins share
+the date of birth: that shared evidence can outweigh one disagreement. A pair showing one
+of these levels is therefore never linked automatically (at most it goes to clerical
+review), and never merged into one person through other records unless a reviewer accepts
+it. See bands.py and clustering.py.
+"""
 
 LevelParameters = Sequence[tuple[float, float]]
 """(m, u) probabilities of the non-null levels of one comparison, strongest level first."""

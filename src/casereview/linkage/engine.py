@@ -26,7 +26,8 @@ from casereview.linkage.bands import (
     Bands,
 )
 from casereview.linkage.clustering import cluster_records
-from casereview.linkage.comparisons import COMPARISON_TITLES
+from casereview.linkage.bands import BAND_POSSIBLE
+from casereview.linkage.comparisons import COMPARISON_TITLES, CONTRADICTIONS
 from casereview.linkage.decisions import PairDecision, ordered_pair, pair_id
 from casereview.linkage.explain import ModelDescription
 from casereview.linkage.identifiers import PersonChanges, assign_person_ids
@@ -89,6 +90,7 @@ def _pair_columns() -> list[str]:
         "match_weight",
         "match_probability",
         "model_band",
+        "contradiction",
         "decision",
         "band",
     ]
@@ -164,13 +166,31 @@ def _record_dict(row: pd.Series) -> dict[str, Any]:
     return out
 
 
+def _contradictions(pairs: pd.DataFrame, labels: Mapping[str, Mapping[int, str]]) -> pd.Series:
+    """True where a pair shows a level that contradicts "same person" (see CONTRADICTIONS)."""
+    flag = pd.Series(False, index=pairs.index)
+    for name, wanted in CONTRADICTIONS.items():
+        gammas = [g for g, label in labels.get(name, {}).items() if label in wanted]
+        column = f"gamma_{name}"
+        if gammas and column in pairs.columns:
+            flag |= pairs[column].isin(gammas)
+    return flag
+
+
 def _apply_decisions(
-    pairs: pd.DataFrame, decisions: Sequence[PairDecision], bands: Bands
+    pairs: pd.DataFrame,
+    decisions: Sequence[PairDecision],
+    bands: Bands,
+    labels: Mapping[str, Mapping[int, str]],
 ) -> pd.DataFrame:
     pairs = pairs.copy()
-    pairs["model_band"] = [
+    pairs["contradiction"] = _contradictions(pairs, labels)
+    model_band = [
         bands.band_of(w) if not math.isnan(w) else BAND_NOT_LINKED for w in pairs["match_weight"]
     ]
+    pairs["model_band"] = model_band
+    capped = (pairs["model_band"] == BAND_LINKED) & pairs["contradiction"]
+    pairs.loc[capped, "model_band"] = BAND_POSSIBLE
     decided = {d.pair_id: d.decision for d in decisions}
     pairs["decision"] = pairs["pair_id"].map(decided).astype("object")
     pairs["decision"] = pairs["decision"].where(pairs["decision"].notna(), None)
@@ -247,7 +267,7 @@ def link_records(
 
     step = time.perf_counter()
     pairs = _with_unscored_decisions(raw_scored, decisions, set(record_ids))
-    pairs = _apply_decisions(pairs, decisions, thresholds)
+    pairs = _apply_decisions(pairs, decisions, thresholds, labels)
     pairs = pairs[_pair_columns()].sort_values("pair_id", ignore_index=True)
 
     model_links = pairs[(pairs["band"] == BAND_LINKED) & pairs["decision"].isna()]
@@ -262,6 +282,8 @@ def link_records(
     )
     accepted = [(d.record_id_l, d.record_id_r) for d in decisions if d.decision == "accept"]
     rejected = [(d.record_id_l, d.record_id_r) for d in decisions if d.decision == "reject"]
+    contradicted = pairs[pairs["contradiction"] & pairs["decision"].isna()]
+    rejected += list(zip(contradicted["record_id_l"], contradicted["record_id_r"], strict=True))
     outcome = cluster_records(record_ids, edges, accepted=accepted, rejected=rejected)
     persons, changes = assign_person_ids(outcome.members().values(), previous)
     person_of = {r: pid for pid, members in persons.items() for r in members}

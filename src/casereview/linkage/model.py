@@ -102,6 +102,7 @@ def blocking_rules() -> list[Any]:
         block_on("given_first_mp", "family_mp", "dob_m", "dob_d"),
         block_on("postcode", "given_first_mp"),
         block_on("postcode", "dob_full"),
+        block_on("postcode", "family_mp"),
     ]
 
 
@@ -164,6 +165,30 @@ def train(
         estimate_without_term_frequencies=True,
         max_pairs=plan.em_max_pairs,
     )
+    neutralise_untrained_levels(linker)
+
+
+def neutralise_untrained_levels(linker: Linker) -> None:
+    """Levels training never saw get m = u (weight 0) instead of Splink's placeholder.
+
+    A level absent from the training data (no middle names in a data set, no NHS numbers)
+    has no evidence either way; a placeholder m of 0.5 against a tiny u would fabricate a
+    strong match weight.
+    """
+    for comparison in linker._settings_obj.comparisons:
+        for level in comparison.comparison_levels:
+            if level.is_null_level:
+                continue
+            m_raw = level._m_probability
+            u_raw = level._u_probability
+            u_ok = isinstance(u_raw, float) and 0.0 < u_raw <= 1.0
+            m_ok = isinstance(m_raw, float) and 0.0 < m_raw <= 1.0
+            if not m_ok:
+                level.m_probability = float(u_raw) if u_ok else 0.5
+                if not u_ok:
+                    level.u_probability = 0.5
+            elif not u_ok:
+                level.u_probability = 1e-6
 
 
 def extract_parameters(linker: Linker) -> ModelParameters:
