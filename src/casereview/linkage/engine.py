@@ -44,7 +44,7 @@ from casereview.linkage.model import (
 )
 from casereview.linkage.prepare import prepare_records
 
-__all__ = ["LinkageResult", "link_records"]
+__all__ = ["LinkageResult", "link_records", "score_record_pair"]
 
 logger = logging.getLogger(__name__)
 
@@ -341,3 +341,33 @@ def _with_unscored_decisions(
     frame["match_weight"] = frame["match_weight"].astype(float)
     frame["match_probability"] = frame["match_probability"].astype(float)
     return frame
+
+
+def score_record_pair(
+    left: Mapping[str, Any],
+    right: Mapping[str, Any],
+    *,
+    parameters: ModelParameters | None = None,
+) -> tuple[dict[str, Any], ModelDescription]:
+    """Score any two records (e.g. for a manual link) with stored parameters.
+
+    ``left`` and ``right`` are input rows (``REQUIRED_COLUMNS``). Returns the pair row, in
+    the shape of ``LinkageResult.pairs``, and the model description to explain it. The
+    prior is that of the stored model's population unless the two records are all there is.
+    """
+    params = parameters or load_default_parameters()
+    records = pd.DataFrame([dict(left), dict(right)])
+    prepared = prepare_records(records)
+    with open_backend("duckdb", prepared) as session:
+        linker = build_linker(session.table, parameters=params)
+        names = comparison_names(linker)
+        labels = level_labels(linker)
+        prior = float(linker._settings_obj._probability_two_random_records_match)
+        rows = [_record_dict(prepared.iloc[i]) for i in (0, 1)]
+        scored = linker.inference.score_pairs([rows[0]], [rows[1]]).as_pandas_dataframe()
+    frame = _scored_frame(scored, names)
+    frame["contradiction"] = _contradictions(frame, labels)
+    model = ModelDescription(
+        prior=prior, comparisons=tuple(names), titles=dict(COMPARISON_TITLES), labels=labels
+    )
+    return frame.iloc[0].to_dict(), model

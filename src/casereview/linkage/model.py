@@ -128,7 +128,7 @@ def build_linker(
         max_iterations=20,
         em_convergence=0.001,
     )
-    return Linker(table, settings, log_level=logging.WARNING)
+    return Linker(table, settings, log_level=logging.ERROR)
 
 
 def estimate_prior(linker: Linker, n_records: int, plan: TrainingPlan) -> None:
