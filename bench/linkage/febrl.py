@@ -20,9 +20,9 @@ from pathlib import Path
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from metrics import pairwise_scores  # noqa: E402
+from metrics import pairwise_scores
 
-from casereview.linkage import link_records  # noqa: E402
+from casereview.linkage import link_records
 
 RETURN_COLUMNS = [
     "person_ref",
@@ -59,8 +59,13 @@ def to_records(frame: pd.DataFrame, agency: str) -> pd.DataFrame:
     """FEBRL rows as linkage input (soc_sec_id dropped)."""
     rows = []
     for rec_id, row in frame.iterrows():
-        parts = [row.get("street_number"), row.get("address_1"), row.get("address_2"),
-                 row.get("suburb"), row.get("state")]
+        parts = [
+            row.get("street_number"),
+            row.get("address_1"),
+            row.get("address_2"),
+            row.get("suburb"),
+            row.get("state"),
+        ]
         address = " ".join(p for p in (_text(x) for x in parts) if p) or None
         dob = _iso_date(row.get("date_of_birth"))
         rows.append(
@@ -93,7 +98,9 @@ def to_return_csv(records: pd.DataFrame) -> pd.DataFrame:
 
 def truth_of(records: pd.DataFrame) -> dict[str, str]:
     """rec-123-org and rec-123-dup-0 are the same entity: 123."""
-    return {r: p.split("-")[1] for r, p in zip(records["record_id"], records["person_ref"], strict=True)}
+    return {
+        r: p.split("-")[1] for r, p in zip(records["record_id"], records["person_ref"], strict=True)
+    }
 
 
 def load(name: str) -> pd.DataFrame:
@@ -118,13 +125,17 @@ def main() -> None:
         if args.write_csv:
             args.write_csv.mkdir(parents=True, exist_ok=True)
             for agency, part in records.groupby("agency"):
-                to_return_csv(part).to_csv(args.write_csv / f"{name}_{agency}_people.csv", index=False)
+                to_return_csv(part).to_csv(
+                    args.write_csv / f"{name}_{agency}_people.csv", index=False
+                )
         times = []
         for _ in range(args.repeat):
             start = time.perf_counter()
             result = link_records(records)
             times.append(time.perf_counter() - start)
-        predicted = dict(zip(result.clusters["record_id"], result.clusters["person_id"], strict=True))
+        predicted = dict(
+            zip(result.clusters["record_id"], result.clusters["person_id"], strict=True)
+        )
         scores = pairwise_scores(predicted, truth_of(records))
         print(
             f"{name}: records={len(records)} precision={scores['precision']:.4f} "

@@ -6,8 +6,6 @@ from collections import Counter
 from collections.abc import Mapping
 
 
-
-
 def pairwise_scores(predicted: Mapping[str, str], truth: Mapping[str, str]) -> dict[str, float]:
     """P/R/F1 of the record pairs put in one cluster, against pairs of one true entity.
 

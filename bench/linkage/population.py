@@ -33,11 +33,11 @@ def generate_files(n: int, seed: int) -> tuple[Path, Path]:
     persons = OUT / f"population_{n}_{seed}_persons.parquet"
     if not records.exists():
         code = (
-            "import sys; sys.path.insert(0, %r)\n"
+            f"import sys; sys.path.insert(0, {str(HERE)!r})\n"
             "from synthetic import generate\n"
-            "pop = generate(%d, seed=%d)\n"
-            "pop.records.to_parquet(%r); pop.persons.to_parquet(%r)\n"
-        ) % (str(HERE), n, seed, str(records), str(persons))
+            f"pop = generate({n}, seed={seed})\n"
+            f"pop.records.to_parquet({str(records)!r}); pop.persons.to_parquet({str(persons)!r})\n"
+        )
         subprocess.run([sys.executable, "-c", code], check=True)
     return records, persons
 
@@ -88,11 +88,6 @@ def main() -> None:
             for i, a in enumerate(ordered):
                 for b in ordered[i + 1 :]:
                     merged[relationship(info[a], info[b])] += 1
-    split_persons = sum(
-        1 for k, n in Counter(
-            (truth[r], p) for r, p in predicted.items()
-        ).items() if False
-    )
     clusters_of_person: dict[str, set[str]] = {}
     for record, person in predicted.items():
         clusters_of_person.setdefault(truth[record], set()).add(person)

@@ -19,12 +19,58 @@ import pandas as pd
 from nicknames import NickNamer, name_triplets
 
 AGENCIES = ("childrens_social_care", "police", "health_visiting", "school")
-_ONSETS = ["b", "br", "c", "ch", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s",
-           "sh", "st", "t", "th", "w", "wh", "y", "v", "gr", "cr", "bl", "pr"]
+_ONSETS = [
+    "b",
+    "br",
+    "c",
+    "ch",
+    "d",
+    "f",
+    "g",
+    "h",
+    "j",
+    "k",
+    "l",
+    "m",
+    "n",
+    "p",
+    "r",
+    "s",
+    "sh",
+    "st",
+    "t",
+    "th",
+    "w",
+    "wh",
+    "y",
+    "v",
+    "gr",
+    "cr",
+    "bl",
+    "pr",
+]
 _VOWELS = ["a", "e", "i", "o", "u", "ai", "ea", "ee", "ou", "oa", "y"]
 _CODAS = ["", "n", "r", "l", "m", "s", "t", "ck", "ll", "nd", "rd", "ng", "ss", "th"]
-_ENDINGS = ["son", "ton", "ley", "field", "wood", "by", "ham", "er", "well", "ford", "man",
-            "worth", "den", "more", "stone", "", "", ""]
+_ENDINGS = [
+    "son",
+    "ton",
+    "ley",
+    "field",
+    "wood",
+    "by",
+    "ham",
+    "er",
+    "well",
+    "ford",
+    "man",
+    "worth",
+    "den",
+    "more",
+    "stone",
+    "",
+    "",
+    "",
+]
 _STREETS = ["Road", "Street", "Lane", "Close", "Avenue", "Drive", "Way", "Court", "Crescent"]
 
 
@@ -86,12 +132,34 @@ def generate(n_records: int, seed: int = 7) -> Population:
     families = _family_names(rng, max(2000, n_records // 40))
     family_w = _zipf_weights(len(families), 0.8)
     streets = _family_names(random.Random(seed + 1), 3000)
-    areas = ["AB", "BC", "CD", "DX", "EF", "FG", "GH", "HJ", "JK", "KL", "LM", "MN", "NP",
-             "PR", "RS", "ST", "TW", "WX", "YZ", "ZA"]
+    areas = [
+        "AB",
+        "BC",
+        "CD",
+        "DX",
+        "EF",
+        "FG",
+        "GH",
+        "HJ",
+        "JK",
+        "KL",
+        "LM",
+        "MN",
+        "NP",
+        "PR",
+        "RS",
+        "ST",
+        "TW",
+        "WX",
+        "YZ",
+        "ZA",
+    ]
 
     def address(r: random.Random) -> tuple[str, str]:
         street = f"{r.randrange(1, 300)} {r.choice(streets)} {r.choice(_STREETS)}"
-        postcode = f"{r.choice(areas)}{r.randrange(1, 40)} {r.randrange(10)}{r.choice('ABDEFGHJLNPQRSTUWXYZ')}{r.choice('ABDEFGHJLNPQRSTUWXYZ')}"
+        letters = "ABDEFGHJLNPQRSTUWXYZ"
+        inward = f"{r.randrange(10)}{r.choice(letters)}{r.choice(letters)}"
+        postcode = f"{r.choice(areas)}{r.randrange(1, 40)} {inward}"
         return street, postcode
 
     def nickname(name: str) -> str:
@@ -113,9 +181,22 @@ def generate(n_records: int, seed: int = 7) -> Population:
             sex = "female" if p == 0 else "male"
             year = mother_year if p == 0 else mother_year + rng.randrange(-3, 8)
             dob = f"{year:04d}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}"
-            maiden = rng.choices(families, family_w)[0] if sex == "female" and rng.random() < 0.4 else None
-            parents.append(dict(given=rng.choices(given_pool, given_w)[0], family=fam, dob=dob, sex=sex,
-                                maiden=maiden, kind="parent", twin=None))
+            maiden = (
+                rng.choices(families, family_w)[0]
+                if sex == "female" and rng.random() < 0.4
+                else None
+            )
+            parents.append(
+                dict(
+                    given=rng.choices(given_pool, given_w)[0],
+                    family=fam,
+                    dob=dob,
+                    sex=sex,
+                    maiden=maiden,
+                    kind="parent",
+                    twin=None,
+                )
+            )
         children = []
         n_children = rng.choice([0, 1, 1, 2, 2, 2, 3, 3, 4])
         year = mother_year + rng.randrange(18, 28)
@@ -126,16 +207,29 @@ def generate(n_records: int, seed: int = 7) -> Population:
                 break
             dob = f"{year:04d}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}"
             births = 2 if rng.random() < 0.03 else 1
-            twin_group += 1
+            twin_group += 1  # noqa: SIM113 (counts births, not loop turns)
             for _b in range(births):
-                children.append(dict(given=rng.choices(given_pool, given_w)[0], family=fam, dob=dob,
-                                     sex=rng.choice(["female", "male"]), maiden=None, kind="child",
-                                     twin=f"{household}-{twin_group}" if births == 2 else None))
+                children.append(
+                    dict(
+                        given=rng.choices(given_pool, given_w)[0],
+                        family=fam,
+                        dob=dob,
+                        sex=rng.choice(["female", "male"]),
+                        maiden=None,
+                        kind="child",
+                        twin=f"{household}-{twin_group}" if births == 2 else None,
+                    )
+                )
         for person in parents + children:
             person_key += 1
-            person.update(person_key=f"T{person_key}", household=household, street=street, postcode=postcode,
-                          nhs=_nhs(rng) if rng.random() >= 0.4 else None,
-                          middle=rng.choices(given_pool, given_w)[0] if rng.random() < 0.3 else None)
+            person.update(
+                person_key=f"T{person_key}",
+                household=household,
+                street=street,
+                postcode=postcode,
+                nhs=_nhs(rng) if rng.random() >= 0.4 else None,
+                middle=rng.choices(given_pool, given_w)[0] if rng.random() < 0.3 else None,
+            )
             persons.append(person)
 
     rows = []
@@ -194,19 +288,30 @@ def generate(n_records: int, seed: int = 7) -> Population:
                 street = street.replace(" Road", " Rd").replace(" Street", " St")
             nhs = person["nhs"] if rng.random() < 0.8 else None
             sex = person["sex"] if rng.random() > 0.05 else "unknown"
-            rows.append(dict(
-                record_id=f"R{rid}", agency=agency, person_ref=f"{agency[:3].upper()}{rid}",
-                given_names=given, family_name=family, other_names=other, date_of_birth=dob,
-                dob_precision=precision, sex=sex, nhs_number=nhs,
-                address=street if rng.random() > 0.03 else None,
-                postcode=postcode if rng.random() > 0.03 else None,
-                role="subject child" if person["kind"] == "child" else "parent",
-                person_key=person["person_key"],
-            ))
+            rows.append(
+                dict(
+                    record_id=f"R{rid}",
+                    agency=agency,
+                    person_ref=f"{agency[:3].upper()}{rid}",
+                    given_names=given,
+                    family_name=family,
+                    other_names=other,
+                    date_of_birth=dob,
+                    dob_precision=precision,
+                    sex=sex,
+                    nhs_number=nhs,
+                    address=street if rng.random() > 0.03 else None,
+                    postcode=postcode if rng.random() > 0.03 else None,
+                    role="subject child" if person["kind"] == "child" else "parent",
+                    person_key=person["person_key"],
+                )
+            )
             if len(rows) >= n_records:
                 break
         if len(rows) >= n_records:
             break
     records = pd.DataFrame(rows)
-    people = pd.DataFrame([{k: p[k] for k in ("person_key", "household", "kind", "twin", "dob")} for p in persons])
+    people = pd.DataFrame(
+        [{k: p[k] for k in ("person_key", "household", "kind", "twin", "dob")} for p in persons]
+    )
     return Population(records=records, persons=people)

@@ -95,12 +95,16 @@ def _spark(prepared: pd.DataFrame) -> Iterator[BackendSession]:
     try:
         rows = prepared.astype("object").where(prepared.notna(), None)
         records = [
-            tuple(int(v) if c in _INT_COLUMNS and v is not None else v for c, v in zip(
-                rows.columns, row, strict=True))
+            tuple(
+                int(v) if c in _INT_COLUMNS and v is not None else v
+                for c, v in zip(rows.columns, row, strict=True)
+            )
             for row in rows.itertuples(index=False, name=None)
         ]
         frame = spark.createDataFrame(records, schema=_spark_schema())
-        db_api = SparkAPI(spark_session=spark, break_lineage_method="persist")
+        db_api = SparkAPI(  # type: ignore[no-untyped-call]
+            spark_session=spark, break_lineage_method="persist"
+        )
         table = db_api.register(frame, dataset_display_name="person_records")
         yield BackendSession("spark", db_api, table)
     finally:

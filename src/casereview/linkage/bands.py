@@ -14,10 +14,10 @@ from typing import Literal
 from casereview.linkage.errors import LinkageInputError
 
 __all__ = [
+    "BANDS_IN_ORDER",
     "BAND_LINKED",
     "BAND_NOT_LINKED",
     "BAND_POSSIBLE",
-    "BANDS_IN_ORDER",
     "DEFAULT_BANDS",
     "Band",
     "Bands",
@@ -45,7 +45,7 @@ def weight_to_probability(weight: float) -> float:
     """Probability of a match weight (log2 odds)."""
     if weight >= 1024:
         return 1.0
-    odds = 2.0**weight
+    odds = float(2.0**weight)
     return odds / (1.0 + odds)
 
 

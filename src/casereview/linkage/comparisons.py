@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 import splink.comparison_level_library as cll
 from splink.comparison_library import CustomComparison
+from splink.internals.comparison_level_creator import ComparisonLevelCreator
 
 __all__ = [
     "COMPARISON_TITLES",
@@ -49,14 +50,14 @@ def _level(sql: str, label: str) -> cll.CustomLevel:
     return cll.CustomLevel(sql, label_for_charts=label)
 
 
-def _labelled(level: cll.ComparisonLevelCreator, label: str) -> cll.ComparisonLevelCreator:
+def _labelled(level: ComparisonLevelCreator, label: str) -> ComparisonLevelCreator:
     level.configure(label_for_charts=label)
     return level
 
 
 def given_name_comparison() -> CustomComparison:
     """First given name: exact, nickname, spelling, sound, middle names, initial."""
-    levels: Sequence[cll.ComparisonLevelCreator] = [
+    levels: Sequence[ComparisonLevelCreator] = [
         _labelled(cll.NullLevel("given_initial"), "a given name is missing"),
         _labelled(
             cll.ExactMatchLevel("given_first", term_frequency_adjustments=True),
@@ -83,9 +84,7 @@ def given_name_comparison() -> CustomComparison:
             "AND given_initial_l = given_initial_r",
             "only an initial is recorded, and it matches",
         ),
-        _labelled(
-            cll.JaroWinklerLevel("given_first", 0.8), "given names are somewhat similar"
-        ),
+        _labelled(cll.JaroWinklerLevel("given_first", 0.8), "given names are somewhat similar"),
         _labelled(cll.ElseLevel(), "given names are different"),
     ]
     return CustomComparison(
@@ -95,7 +94,7 @@ def given_name_comparison() -> CustomComparison:
 
 def family_name_comparison() -> CustomComparison:
     """Family name: exact, spelling, double-barrelled parts and aliases, sound."""
-    levels: Sequence[cll.ComparisonLevelCreator] = [
+    levels: Sequence[ComparisonLevelCreator] = [
         _labelled(cll.NullLevel("family_parts"), "a family name is missing"),
         _labelled(
             cll.ExactMatchLevel("family_std", term_frequency_adjustments=True),
@@ -113,9 +112,7 @@ def family_name_comparison() -> CustomComparison:
             "given_first_l = family_std_r OR family_std_l = given_first_r",
             "given and family names are recorded the other way round",
         ),
-        _labelled(
-            cll.JaroWinklerLevel("family_std", 0.8), "family names are somewhat similar"
-        ),
+        _labelled(cll.JaroWinklerLevel("family_std", 0.8), "family names are somewhat similar"),
         _labelled(cll.ElseLevel(), "family names are different"),
     ]
     return CustomComparison(
@@ -126,7 +123,7 @@ def family_name_comparison() -> CustomComparison:
 def date_of_birth_comparison() -> CustomComparison:
     """Date of birth with the kinds of error agencies make, and the generation gap."""
     gap = GENERATION_GAP_YEARS
-    levels: Sequence[cll.ComparisonLevelCreator] = [
+    levels: Sequence[ComparisonLevelCreator] = [
         _labelled(cll.NullLevel("dob_y"), "a date of birth is missing"),
         _level("dob_full_l = dob_full_r", "dates of birth match exactly"),
         _level(
@@ -159,7 +156,7 @@ def date_of_birth_comparison() -> CustomComparison:
 
 
 def sex_comparison() -> CustomComparison:
-    levels: Sequence[cll.ComparisonLevelCreator] = [
+    levels: Sequence[ComparisonLevelCreator] = [
         _labelled(cll.NullLevel("sex"), "sex is not recorded on both"),
         _labelled(cll.ExactMatchLevel("sex"), "same sex recorded"),
         _labelled(cll.ElseLevel(), "different sex recorded"),
@@ -169,7 +166,7 @@ def sex_comparison() -> CustomComparison:
 
 def nhs_number_comparison() -> CustomComparison:
     """Only checksum-valid numbers reach this comparison (see nhs.py)."""
-    levels: Sequence[cll.ComparisonLevelCreator] = [
+    levels: Sequence[ComparisonLevelCreator] = [
         _labelled(cll.NullLevel("nhs_number"), "no valid NHS number on both records"),
         _labelled(cll.ExactMatchLevel("nhs_number"), "same NHS number"),
         _labelled(cll.ElseLevel(), "different NHS numbers"),
@@ -181,7 +178,7 @@ def nhs_number_comparison() -> CustomComparison:
 
 def location_comparison() -> CustomComparison:
     """Address and postcode as one piece of evidence, so a household counts once."""
-    levels: Sequence[cll.ComparisonLevelCreator] = [
+    levels: Sequence[ComparisonLevelCreator] = [
         _level(
             "(address_std_l IS NULL AND postcode_l IS NULL) "
             "OR (address_std_r IS NULL AND postcode_r IS NULL)",
@@ -238,7 +235,7 @@ def _with_parameters(
     return comparison
 
 
-def _is_null(level: cll.ComparisonLevelCreator) -> bool:
+def _is_null(level: ComparisonLevelCreator) -> bool:
     return bool(getattr(level, "is_null_level", False))
 
 
@@ -261,6 +258,5 @@ def build_comparisons(
     if parameters is None:
         return comparisons
     return [
-        _with_parameters(c, parameters.get(str(c.create_output_column_name())))
-        for c in comparisons
+        _with_parameters(c, parameters.get(str(c.create_output_column_name()))) for c in comparisons
     ]

@@ -21,12 +21,12 @@ from casereview.linkage.backends import Backend, open_backend
 from casereview.linkage.bands import (
     BAND_LINKED,
     BAND_NOT_LINKED,
+    BAND_POSSIBLE,
     BANDS_IN_ORDER,
     DEFAULT_BANDS,
     Bands,
 )
 from casereview.linkage.clustering import cluster_records
-from casereview.linkage.bands import BAND_POSSIBLE
 from casereview.linkage.comparisons import COMPARISON_TITLES, CONTRADICTIONS
 from casereview.linkage.decisions import PairDecision, ordered_pair, pair_id
 from casereview.linkage.explain import ModelDescription
@@ -116,7 +116,9 @@ def _scored_frame(raw: pd.DataFrame, names: Sequence[str]) -> pd.DataFrame:
         if tf in raw.columns:
             weight = weight + raw[tf].astype(float).fillna(0.0)
         out[f"mw_{name}"] = weight
-    out["pair_id"] = [pair_id(a, b) for a, b in zip(out["record_id_l"], out["record_id_r"], strict=True)]
+    out["pair_id"] = [
+        pair_id(a, b) for a, b in zip(out["record_id_l"], out["record_id_r"], strict=True)
+    ]
     return out
 
 
@@ -127,12 +129,14 @@ def _fetch_predictions(linker: Any, predictions: Any, names: Sequence[str]) -> p
         wanted += [f"gamma_{name}", f"mw_{name}", f"mw_tf_adj_{name}"]
     columns = {c.unquote().name for c in predictions.columns}
     select = ", ".join(c for c in wanted if c in columns)
-    sql = f"select {select} from {predictions.physical_name}"
+    sql = f"select {select} from {predictions.physical_name}"  # noqa: S608 (our column names)
     frame: pd.DataFrame = linker.misc.query_sql(sql, output_type="pandas")
     return frame
 
 
-def _score_decided(linker: Any, prepared: pd.DataFrame, missing: Sequence[PairDecision]) -> pd.DataFrame:
+def _score_decided(
+    linker: Any, prepared: pd.DataFrame, missing: Sequence[PairDecision]
+) -> pd.DataFrame:
     """Score decided pairs that blocking did not propose (manual links of distant records)."""
     if not missing:
         return pd.DataFrame()
@@ -141,8 +145,8 @@ def _score_decided(linker: Any, prepared: pd.DataFrame, missing: Sequence[PairDe
     for decision in missing:
         if decision.record_id_l not in by_id.index or decision.record_id_r not in by_id.index:
             continue
-        left = _record_dict(by_id.loc[decision.record_id_l])
-        right = _record_dict(by_id.loc[decision.record_id_r])
+        left = _record_dict(by_id.loc[[decision.record_id_l]].iloc[0])
+        right = _record_dict(by_id.loc[[decision.record_id_r]].iloc[0])
         try:
             scored = linker.inference.score_pairs([left], [right]).as_pandas_dataframe()
         except Exception:  # the pair stays in the output, unscored
@@ -242,7 +246,9 @@ def link_records(
             if stored is not None:
                 estimate_prior(linker, n, plan)
             else:
-                nhs_pairs = int(prepared["nhs_number"].value_counts().map(lambda c: c * (c - 1) // 2).sum())
+                nhs_pairs = int(
+                    prepared["nhs_number"].value_counts().map(lambda c: c * (c - 1) // 2).sum()
+                )
                 train(linker, n_records=n, nhs_pairs=nhs_pairs, plan=plan)
                 trained = True
             fitted = extract_parameters(linker)
@@ -256,7 +262,9 @@ def link_records(
             raw = _fetch_predictions(linker, predictions, names)
             labels = level_labels(linker)
             prior = float(linker._settings_obj._probability_two_random_records_match)
-            scored = _scored_frame(raw, names) if len(raw) else pd.DataFrame(columns=_pair_columns())
+            scored = (
+                _scored_frame(raw, names) if len(raw) else pd.DataFrame(columns=_pair_columns())
+            )
             found = set(scored["pair_id"]) if len(scored) else set()
             missing = [d for d in decisions if d.pair_id not in found]
             extra = _score_decided(linker, prepared, missing)
@@ -294,7 +302,7 @@ def link_records(
     timings["total"] = time.perf_counter() - start
 
     counts = pairs["band"].value_counts()
-    band_counts = {band: int(counts.get(band, 0)) for band in BANDS_IN_ORDER}
+    band_counts: dict[str, int] = {str(b): int(counts.get(b, 0)) for b in BANDS_IN_ORDER}
     model = ModelDescription(
         prior=prior,
         comparisons=tuple(names),
@@ -328,8 +336,13 @@ def _with_unscored_decisions(
             continue
         left, right = ordered_pair(d.record_id_l, d.record_id_r)
         rows.append(
-            {"pair_id": d.pair_id, "record_id_l": left, "record_id_r": right,
-             "match_weight": math.nan, "match_probability": math.nan}
+            {
+                "pair_id": d.pair_id,
+                "record_id_l": left,
+                "record_id_r": right,
+                "match_weight": math.nan,
+                "match_probability": math.nan,
+            }
         )
         have.add(d.pair_id)
     frame = scored if len(scored) else pd.DataFrame(columns=_pair_columns())
@@ -364,10 +377,10 @@ def score_record_pair(
         labels = level_labels(linker)
         prior = float(linker._settings_obj._probability_two_random_records_match)
         rows = [_record_dict(prepared.iloc[i]) for i in (0, 1)]
-        scored = linker.inference.score_pairs([rows[0]], [rows[1]]).as_pandas_dataframe()
+        scored = linker.inference.score_pairs([rows[0]], [rows[1]]).as_pandas_dataframe()  # type: ignore[no-untyped-call]
     frame = _scored_frame(scored, names)
     frame["contradiction"] = _contradictions(frame, labels)
     model = ModelDescription(
         prior=prior, comparisons=tuple(names), titles=dict(COMPARISON_TITLES), labels=labels
     )
-    return frame.iloc[0].to_dict(), model
+    return {str(k): v for k, v in frame.iloc[0].to_dict().items()}, model

@@ -101,9 +101,7 @@ def explain_pair(pair: Mapping[str, Any], model: ModelDescription) -> PairExplan
         if gamma is None or weight is None or (isinstance(weight, float) and math.isnan(weight)):
             continue
         label = model.labels.get(name, {}).get(int(gamma), f"level {int(gamma)}")
-        steps.append(
-            EvidenceStep(name, model.titles.get(name, name), label, float(weight))
-        )
+        steps.append(EvidenceStep(name, model.titles.get(name, name), label, float(weight)))
     prior_weight = _weight_of(model.prior)
     total = pair.get("match_weight")
     total_weight = (

@@ -23,7 +23,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 __all__ = ["ChangeKind", "PersonChange", "PersonChanges", "RecordMove", "assign_person_ids"]
 
@@ -103,9 +103,7 @@ def assign_person_ids(
         if index in assigned:
             continue
         voters = [
-            (n, pid)
-            for pid, n in counts.items()
-            if pid not in used and vote[pid][1] == -index
+            (n, pid) for pid, n in counts.items() if pid not in used and vote[pid][1] == -index
         ]
         if voters:
             voters.sort(key=lambda v: (-v[0], v[1]))
@@ -114,11 +112,11 @@ def assign_person_ids(
     taken = set(previous) | used
     result: dict[str, frozenset[str]] = {}
     for index, cluster in enumerate(new_clusters):
-        pid = assigned.get(index)
-        if pid is None:
-            pid = mint_person_id(cluster, taken)
-            taken.add(pid)
-        result[pid] = cluster
+        kept = assigned.get(index)
+        if kept is None:
+            kept = mint_person_id(cluster, taken)
+            taken.add(kept)
+        result[kept] = cluster
 
     return result, _change_log(result, previous, owner_before, overlap, new_clusters)
 
@@ -159,7 +157,7 @@ def _change_log(
                 moves.append(RecordMove(record, was, pid))
     retired = tuple(sorted(set(previous) - set(result)))
     counts = Counter(c.kind for c in changes)
-    counts_out: dict[str, int] = {k: counts.get(k, 0) for k in ChangeKind.__args__}  # type: ignore[attr-defined]
+    counts_out: dict[str, int] = {k: counts.get(k, 0) for k in get_args(ChangeKind)}
     counts_out["retired"] = len(retired)
     counts_out["records_moved"] = len(moves)
     return PersonChanges(tuple(changes), retired, tuple(moves), counts_out)

@@ -68,7 +68,10 @@ class ModelParameters:
 
     def to_json(self) -> str:
         return json.dumps(
-            {"prior": self.prior, "levels": {k: list(map(list, v)) for k, v in self.levels.items()}},
+            {
+                "prior": self.prior,
+                "levels": {k: list(map(list, v)) for k, v in self.levels.items()},
+            },
             indent=1,
             sort_keys=True,
         )
@@ -141,19 +144,15 @@ def estimate_prior(linker: Linker, n_records: int, plan: TrainingPlan) -> None:
         logger.info("deterministic prior estimate failed; using the floor")
     settings = linker._settings_obj
     floor = 0.5 / max(n_records - 1, 1) if n_records < plan.min_records_to_train else 1e-9
-    current = float(settings._probability_two_random_records_match)
+    current = float(settings._probability_two_random_records_match or 0.0)
     if not math.isfinite(current) or current < floor:
         settings._probability_two_random_records_match = floor
 
 
-def train(
-    linker: Linker, *, n_records: int, nhs_pairs: int, plan: TrainingPlan
-) -> None:
+def train(linker: Linker, *, n_records: int, nhs_pairs: int, plan: TrainingPlan) -> None:
     """Estimate u by random sampling, m by EM blocked on names then NHS number/DOB."""
     estimate_prior(linker, n_records, plan)
-    linker.training.estimate_u_using_random_sampling(
-        max_pairs=plan.u_max_pairs, seed=plan.seed
-    )
+    linker.training.estimate_u_using_random_sampling(max_pairs=plan.u_max_pairs, seed=plan.seed)
     linker.training.estimate_parameters_using_expectation_maximisation(
         block_on("given_first", "family_std"),
         estimate_without_term_frequencies=True,
@@ -184,7 +183,7 @@ def neutralise_untrained_levels(linker: Linker) -> None:
             u_ok = isinstance(u_raw, float) and 0.0 < u_raw <= 1.0
             m_ok = isinstance(m_raw, float) and 0.0 < m_raw <= 1.0
             if not m_ok:
-                level.m_probability = float(u_raw) if u_ok else 0.5
+                level.m_probability = u_raw if isinstance(u_raw, float) and u_ok else 0.5
                 if not u_ok:
                     level.u_probability = 0.5
             elif not u_ok:
@@ -204,7 +203,9 @@ def extract_parameters(linker: Linker) -> ModelParameters:
             u = level.get("u_probability")
             pairs.append((float(m) if m is not None else 0.5, float(u) if u is not None else 0.5))
         levels[str(comparison["output_column_name"])] = tuple(pairs)
-    return ModelParameters(prior=float(model["probability_two_random_records_match"]), levels=levels)
+    return ModelParameters(
+        prior=float(model["probability_two_random_records_match"]), levels=levels
+    )
 
 
 def level_labels(linker: Linker) -> dict[str, dict[int, str]]:

@@ -111,7 +111,7 @@ def _per_value(series: pd.Series, fn: Callable[[Any], Any]) -> pd.Series:
 def _map_distinct(series: pd.Series, fn: Callable[[Any], Any]) -> pd.Series:
     """Apply ``fn`` once per distinct non-null value (populations repeat names a lot)."""
     lookup: dict[Hashable, Any] = {}
-    out = []
+    out: list[Any] = []
     for v in series.tolist():
         if _is_missing(v):
             out.append(None)

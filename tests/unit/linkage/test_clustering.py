@@ -27,9 +27,7 @@ def test_accepted_pair_links_without_model_edge():
 
 
 def test_rejection_beats_contradicting_acceptances():
-    outcome = cluster_records(
-        "abc", [], accepted=[("a", "b"), ("b", "c")], rejected=[("a", "c")]
-    )
+    outcome = cluster_records("abc", [], accepted=[("a", "b"), ("b", "c")], rejected=[("a", "c")])
     assert _groups(outcome) == [["a", "b"], ["c"]]
     assert outcome.conflicting_accepts == (("b", "c"),)
 

@@ -7,7 +7,10 @@ MODEL = ModelDescription(
     comparisons=("given_name", "date_of_birth"),
     titles={"given_name": "Given name", "date_of_birth": "Date of birth"},
     labels={
-        "given_name": {2: "given names match exactly", 1: "given names are nickname forms of each other"},
+        "given_name": {
+            2: "given names match exactly",
+            1: "given names are nickname forms of each other",
+        },
         "date_of_birth": {1: "dates of birth match exactly", 0: "dates of birth are different"},
     },
 )
@@ -28,7 +31,10 @@ def test_steps_carry_plain_labels_and_add_up():
     explanation = explain_pair(PAIR, MODEL)
     assert explanation.prior_weight == pytest.approx(-10.0)
     labels = [s.label for s in explanation.steps]
-    assert labels == ["given names are nickname forms of each other", "dates of birth match exactly"]
+    assert labels == [
+        "given names are nickname forms of each other",
+        "dates of birth match exactly",
+    ]
     assert explanation.prior_weight + sum(s.weight for s in explanation.steps) == pytest.approx(
         explanation.total_weight
     )

@@ -38,6 +38,4 @@ def test_spark_and_duckdb_give_the_same_persons(household):
     merged = duck.pairs.merge(spark.pairs, on="pair_id", suffixes=("_duck", "_spark"))
     assert len(merged) == len(duck.pairs) == len(spark.pairs)
     assert (merged["band_duck"] == merged["band_spark"]).all()
-    assert (
-        (merged["match_weight_duck"] - merged["match_weight_spark"]).abs() < 1e-6
-    ).all()
+    assert ((merged["match_weight_duck"] - merged["match_weight_spark"]).abs() < 1e-6).all()
