@@ -28,6 +28,7 @@ from splink.internals.comparison_level_creator import ComparisonLevelCreator
 __all__ = [
     "COMPARISON_TITLES",
     "CONTRADICTIONS",
+    "CONTRADICTION_WAIVERS",
     "GENERATION_GAP_YEARS",
     "LevelParameters",
     "build_comparisons",
@@ -211,7 +212,14 @@ the date of birth: that shared evidence can outweigh one disagreement. A pair sh
 of these levels is therefore never linked automatically (at most it goes to clerical
 review), and never merged into one person through other records unless a reviewer accepts
 it. See bands.py and clustering.py.
+
+Exception: the same checksum-valid NHS number outweighs a given-name or generation-gap
+contradiction (a nickname written with a typo, a year of birth mistyped by decades); see
+``CONTRADICTION_WAIVERS``. Different valid NHS numbers are never waived.
 """
+
+CONTRADICTION_WAIVERS: dict[str, tuple[str, ...]] = {"nhs_number": ("same NHS number",)}
+"""Levels that cancel the given-name and date-of-birth contradictions."""
 
 LevelParameters = Sequence[tuple[float, float]]
 """(m, u) probabilities of the non-null levels of one comparison, strongest level first."""

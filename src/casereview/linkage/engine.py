@@ -27,7 +27,11 @@ from casereview.linkage.bands import (
     Bands,
 )
 from casereview.linkage.clustering import cluster_records
-from casereview.linkage.comparisons import COMPARISON_TITLES, CONTRADICTIONS
+from casereview.linkage.comparisons import (
+    COMPARISON_TITLES,
+    CONTRADICTION_WAIVERS,
+    CONTRADICTIONS,
+)
 from casereview.linkage.decisions import PairDecision, ordered_pair, pair_id
 from casereview.linkage.explain import ModelDescription
 from casereview.linkage.identifiers import PersonChanges, assign_person_ids
@@ -49,6 +53,11 @@ __all__ = ["LinkageResult", "link_records", "score_record_pair"]
 logger = logging.getLogger(__name__)
 
 _COMPARISONS = tuple(COMPARISON_TITLES)
+
+SEPARATION_FLOOR = -10.0
+"""Pairs scored down to this weight are fetched so that contradicting ones (see
+CONTRADICTIONS) keep two people apart in clustering even when their own score is low:
+siblings must not be chained into one person through a third, vaguer record."""
 
 
 @dataclass(frozen=True)
@@ -172,13 +181,25 @@ def _record_dict(row: pd.Series) -> dict[str, Any]:
 
 def _contradictions(pairs: pd.DataFrame, labels: Mapping[str, Mapping[int, str]]) -> pd.Series:
     """True where a pair shows a level that contradicts "same person" (see CONTRADICTIONS)."""
-    flag = pd.Series(False, index=pairs.index)
-    for name, wanted in CONTRADICTIONS.items():
-        gammas = [g for g, label in labels.get(name, {}).items() if label in wanted]
+
+    def showing(levels: Mapping[str, tuple[str, ...]], name: str) -> pd.Series:
+        gammas = [g for g, label in labels.get(name, {}).items() if label in levels[name]]
         column = f"gamma_{name}"
-        if gammas and column in pairs.columns:
-            flag |= pairs[column].isin(gammas)
-    return flag
+        if not gammas or column not in pairs.columns:
+            return pd.Series(False, index=pairs.index)
+        return pairs[column].isin(gammas)
+
+    soft = pd.Series(False, index=pairs.index)
+    hard = pd.Series(False, index=pairs.index)
+    for name in CONTRADICTIONS:
+        if name in CONTRADICTION_WAIVERS:
+            hard |= showing(CONTRADICTIONS, name)
+        else:
+            soft |= showing(CONTRADICTIONS, name)
+    waived = pd.Series(False, index=pairs.index)
+    for name in CONTRADICTION_WAIVERS:
+        waived |= showing(CONTRADICTION_WAIVERS, name)
+    return hard | (soft & ~waived)
 
 
 def _apply_decisions(
@@ -256,7 +277,8 @@ def link_records(
 
             step = time.perf_counter()
             predictions = linker.inference.predict(
-                threshold_match_weight=thresholds.possible_weight, warning_mode="never"
+                threshold_match_weight=min(thresholds.possible_weight, SEPARATION_FLOOR),
+                warning_mode="never",
             )
             names = comparison_names(linker)
             raw = _fetch_predictions(linker, predictions, names)
@@ -276,7 +298,9 @@ def link_records(
     step = time.perf_counter()
     pairs = _with_unscored_decisions(raw_scored, decisions, set(record_ids))
     pairs = _apply_decisions(pairs, decisions, thresholds, labels)
-    pairs = pairs[_pair_columns()].sort_values("pair_id", ignore_index=True)
+    below = (pairs["match_weight"] < thresholds.possible_weight) & pairs["decision"].isna()
+    separations = pairs[below & pairs["contradiction"]]
+    pairs = pairs[~below][_pair_columns()].sort_values("pair_id", ignore_index=True)
 
     model_links = pairs[(pairs["band"] == BAND_LINKED) & pairs["decision"].isna()]
     edges = list(
@@ -292,6 +316,7 @@ def link_records(
     rejected = [(d.record_id_l, d.record_id_r) for d in decisions if d.decision == "reject"]
     contradicted = pairs[pairs["contradiction"] & pairs["decision"].isna()]
     rejected += list(zip(contradicted["record_id_l"], contradicted["record_id_r"], strict=True))
+    rejected += list(zip(separations["record_id_l"], separations["record_id_r"], strict=True))
     outcome = cluster_records(record_ids, edges, accepted=accepted, rejected=rejected)
     persons, changes = assign_person_ids(outcome.members().values(), previous)
     person_of = {r: pid for pid, members in persons.items() for r in members}
