@@ -67,16 +67,24 @@ class _Partition:
             return None
         bans_a = self.bans.get(root_a)
         bans_b = self.bans.get(root_b)
-        if bans_a and any(self.find(x) == root_b for x in bans_a):
-            return False
-        if bans_b and any(self.find(x) == root_a for x in bans_b):
-            return False
+        if bans_a and bans_b:
+            # a ban is stored on both sides, so checking the smaller set is enough
+            small, other = (bans_a, root_b) if len(bans_a) <= len(bans_b) else (bans_b, root_a)
+            if any(self.find(x) == other for x in small):
+                return False
         # Keep the smaller id as root: the representative does not depend on merge order.
         keep, drop = (root_a, root_b) if root_a < root_b else (root_b, root_a)
         self.parent[drop] = keep
         if bans_a or bans_b:
-            self.bans[keep] = (bans_a or set()) | (bans_b or set())
-            self.bans.pop(drop, None)
+            if bans_a and bans_b:
+                big, small = (bans_a, bans_b) if len(bans_a) >= len(bans_b) else (bans_b, bans_a)
+                big |= small
+                merged = big
+            else:
+                merged = bans_a or bans_b or set()
+            self.bans[keep] = merged
+            if drop != keep:
+                self.bans.pop(drop, None)
         return True
 
 

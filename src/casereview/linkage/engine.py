@@ -131,14 +131,28 @@ def _scored_frame(raw: pd.DataFrame, names: Sequence[str]) -> pd.DataFrame:
     return out
 
 
-def _fetch_predictions(linker: Any, predictions: Any, names: Sequence[str]) -> pd.DataFrame:
-    """Only the columns we keep (the matching input columns stay in the database)."""
+def _fetch_predictions(
+    linker: Any,
+    predictions: Any,
+    names: Sequence[str],
+    *,
+    keep_from: float,
+    labels: Mapping[str, Mapping[int, str]] | None,
+) -> pd.DataFrame:
+    """Pairs at or above ``keep_from``, plus lower pairs showing a contradiction level
+    (when ``labels`` is given), with only the columns we keep."""
     wanted = ["unique_id_l", "unique_id_r", "match_weight", "match_probability"]
     for name in names:
         wanted += [f"gamma_{name}", f"mw_{name}", f"mw_tf_adj_{name}"]
     columns = {c.unquote().name for c in predictions.columns}
     select = ", ".join(c for c in wanted if c in columns)
-    sql = f"select {select} from {predictions.physical_name}"  # noqa: S608 (our column names)
+    conditions = [f"match_weight >= {float(keep_from)!r}"]
+    for name, wanted_labels in CONTRADICTIONS.items() if labels is not None else ():
+        for gamma, label in (labels or {}).get(name, {}).items():
+            if label in wanted_labels:
+                conditions.append(f"gamma_{name} = {int(gamma)}")
+    where = " OR ".join(conditions)
+    sql = f"select {select} from {predictions.physical_name} where {where}"  # noqa: S608
     frame: pd.DataFrame = linker.misc.query_sql(sql, output_type="pandas")
     return frame
 
@@ -234,6 +248,7 @@ def link_records(
     previous: Mapping[str, frozenset[str]] | None = None,
     training: TrainingPlan | None = None,
     parameters: ModelParameters | None = None,
+    household_guard: bool = True,
 ) -> LinkageResult:
     """Link person records into persons.
 
@@ -241,6 +256,11 @@ def link_records(
     ``training.min_records_to_train`` of them; otherwise (and whenever ``parameters`` is
     given) stored parameters are used and only the prior is estimated. Decisions always win
     over the model; ``previous`` (person id -> record ids) keeps person ids stable.
+
+    ``household_guard`` (default on, and the only sensible setting for family data):
+    pairs showing a contradiction (different given names, a generation apart, different NHS
+    numbers) are never linked automatically nor merged through other records. Switch it off
+    only for data known to hold no family members (e.g. the FEBRL benchmark).
     """
     plan = training or TrainingPlan()
     timings: dict[str, float] = {}
@@ -276,13 +296,20 @@ def link_records(
             timings["train"] = time.perf_counter() - step
 
             step = time.perf_counter()
+            floor = SEPARATION_FLOOR if household_guard else thresholds.possible_weight
             predictions = linker.inference.predict(
-                threshold_match_weight=min(thresholds.possible_weight, SEPARATION_FLOOR),
+                threshold_match_weight=min(thresholds.possible_weight, floor),
                 warning_mode="never",
             )
             names = comparison_names(linker)
-            raw = _fetch_predictions(linker, predictions, names)
             labels = level_labels(linker)
+            raw = _fetch_predictions(
+                linker,
+                predictions,
+                names,
+                keep_from=thresholds.possible_weight,
+                labels=labels if household_guard else None,
+            )
             prior = float(linker._settings_obj._probability_two_random_records_match)
             scored = (
                 _scored_frame(raw, names) if len(raw) else pd.DataFrame(columns=_pair_columns())
@@ -297,7 +324,7 @@ def link_records(
 
     step = time.perf_counter()
     pairs = _with_unscored_decisions(raw_scored, decisions, set(record_ids))
-    pairs = _apply_decisions(pairs, decisions, thresholds, labels)
+    pairs = _apply_decisions(pairs, decisions, thresholds, labels if household_guard else {})
     below = (pairs["match_weight"] < thresholds.possible_weight) & pairs["decision"].isna()
     separations = pairs[below & pairs["contradiction"]]
     pairs = pairs[~below][_pair_columns()].sort_values("pair_id", ignore_index=True)

@@ -106,6 +106,11 @@ def blocking_rules() -> list[Any]:
         block_on("postcode", "given_first_mp"),
         block_on("postcode", "dob_full"),
         block_on("postcode", "family_mp"),
+        block_on("given_first", "family_std"),
+        block_on("address_key", "dob_y"),
+        # given and family names written the other way round
+        "l.given_first = r.family_std AND l.dob_full = r.dob_full",
+        "l.family_std = r.given_first AND l.dob_full = r.dob_full",
     ]
 
 

@@ -65,6 +65,7 @@ PREPARED_COLUMNS: tuple[str, ...] = (
     "postcode",
     "pc_sector",
     "address_std",
+    "address_key",
 )
 
 _UK_POSTCODE = re.compile(r"^([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9])([A-Z]{2})$")
@@ -149,6 +150,14 @@ def normalise_address(value: str) -> str | None:
     text = _NOT_ALNUM.sub(" ", value.lower())
     words = [_ADDRESS_WORDS.get(w, w) for w in _SPACES.split(text) if w]
     return " ".join(words) or None
+
+
+def address_key(address: str) -> str | None:
+    """House number and first letters of the street: a blocking key robust to typos later on."""
+    words = address.split(" ")
+    if len(words) < 2:
+        return None
+    return f"{words[0]} {words[1][:3]}"
 
 
 def _check_columns(records: pd.DataFrame) -> None:
@@ -260,4 +269,5 @@ def prepare_records(records: pd.DataFrame) -> pd.DataFrame:
     out["postcode"] = postcode
     out["pc_sector"] = _map_distinct(postcode, postcode_sector)
     out["address_std"] = _map_distinct(_clean_text(records["address"]), normalise_address)
+    out["address_key"] = _map_distinct(out["address_std"], address_key)
     return out[list(PREPARED_COLUMNS)]
