@@ -41,6 +41,10 @@ def _duckdb(prepared: pd.DataFrame) -> Iterator[BackendSession]:
     from splink import DuckDBAPI
 
     connection = duckdb.connect(":memory:")
+    # Let DuckDB spill to disk rather than hold every intermediate table in memory.
+    connection.execute("SET preserve_insertion_order = false")
+    memory = os.environ.get("CASEREVIEW_DUCKDB_MEMORY_LIMIT", "2GB")
+    connection.execute(f"SET memory_limit = '{memory}'")
     threads = os.environ.get("CASEREVIEW_DUCKDB_THREADS")
     if threads:
         connection.execute(f"SET threads = {int(threads)}")

@@ -21,7 +21,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-__all__ = ["ClusteringOutcome", "cluster_records"]
+import numpy as np
+import pandas as pd
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
+
+__all__ = ["ClusteringOutcome", "cluster_edge_frame", "cluster_records"]
 
 
 @dataclass(frozen=True)
@@ -100,16 +105,71 @@ def cluster_records(
     Records named in edges or decisions but missing from ``record_ids`` are ignored (a
     decision may outlive a withdrawn return).
     """
-    partition = _Partition(record_ids, rejected)
-    known = partition.parent
+    frame = pd.DataFrame(list(linked_edges), columns=["l", "r", "w", "pair_id"])
+    return cluster_edge_frame(list(record_ids), frame, accepted=accepted, rejected=rejected)
+
+
+def cluster_edge_frame(
+    record_ids: Sequence[str],
+    edges: pd.DataFrame,
+    *,
+    accepted: Sequence[tuple[str, str]] = (),
+    rejected: Sequence[tuple[str, str]] = (),
+) -> ClusteringOutcome:
+    """``cluster_records`` for an edge table (columns l, r, w, pair_id), fast at scale.
+
+    Plain connected components (scipy) give the answer for every component that holds no
+    rejected pair; only the few components that do are re-clustered one edge at a time by
+    the greedy policy above. Both paths give the same result as the greedy policy alone,
+    because greedy merging inside a component without bans merges all of it.
+    """
+    index = pd.Index(record_ids)
+    n = len(index)
+    known = set(record_ids)
+    accepted_known = [(a, b) for a, b in accepted if a in known and b in known]
+    rejected_known = [(a, b) for a, b in rejected if a in known and b in known and a != b]
+    left = index.get_indexer(edges["l"]) if len(edges) else np.empty(0, dtype=np.int64)
+    right = index.get_indexer(edges["r"]) if len(edges) else np.empty(0, dtype=np.int64)
+    keep = (left >= 0) & (right >= 0)
+    acc_l = index.get_indexer([a for a, _ in accepted_known])
+    acc_r = index.get_indexer([b for _, b in accepted_known])
+    rows = np.concatenate([left[keep], acc_l]).astype(np.int64)
+    cols = np.concatenate([right[keep], acc_r]).astype(np.int64)
+    graph = coo_matrix((np.ones(len(rows), dtype=np.int8), (rows, cols)), shape=(n, n))
+    _count, labels = connected_components(graph, directed=False)
+
+    troubled = {
+        int(labels[i])
+        for i, j in zip(
+            index.get_indexer([a for a, _ in rejected_known]),
+            index.get_indexer([b for _, b in rejected_known]),
+            strict=True,
+        )
+        if labels[i] == labels[j]
+    }
+    ids = np.asarray(index, dtype=object)
+    # Representative of a clean component: its smallest record id (as the greedy path).
+    order = pd.DataFrame({"label": labels, "id": ids}).groupby("label")["id"].min()
+    reps = order.reindex(labels).to_numpy(dtype=object)
+    cluster_of: dict[str, str] = dict(zip(ids.tolist(), reps.tolist(), strict=True))
+    if not troubled:
+        return ClusteringOutcome(cluster_of)
+
+    in_trouble = np.isin(labels, list(troubled))
+    members = set(ids[in_trouble].tolist())
+    edge_frame = edges[keep]
+    edge_labels = labels[left[keep]]
+    sub = edge_frame[np.isin(edge_labels, list(troubled))]
+    partition = _Partition(sorted(members), rejected_known)
     conflicts: list[tuple[str, str]] = []
-    for a, b in accepted:
-        if a in known and b in known and partition.try_union(a, b) is False:
+    for a, b in accepted_known:
+        if a in members and partition.try_union(a, b) is False:
             conflicts.append((a, b))
     skipped: list[tuple[str, str]] = []
-    ordered = sorted(linked_edges, key=lambda e: (-e[2], e[3]))
-    for a, b, _weight, _pid in ordered:
-        if a in known and b in known and partition.try_union(a, b) is False:
+    ordered = sub.sort_values(["w", "pair_id"], ascending=[False, True])
+    for a, b in zip(ordered["l"], ordered["r"], strict=True):
+        if partition.try_union(a, b) is False:
             skipped.append((a, b))
-    cluster_of = {r: partition.find(r) for r in known}
+    for record in members:
+        cluster_of[record] = partition.find(record)
     return ClusteringOutcome(cluster_of, tuple(skipped), tuple(conflicts))

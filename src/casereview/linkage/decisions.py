@@ -14,7 +14,7 @@ from typing import Literal
 
 from casereview.linkage.errors import LinkageInputError
 
-__all__ = ["Decision", "PairDecision", "ordered_pair", "pair_id"]
+__all__ = ["PAIR_ID_SQL", "Decision", "PairDecision", "ordered_pair", "pair_id"]
 
 Decision = Literal["accept", "reject"]
 
@@ -31,8 +31,17 @@ def pair_id(record_a: str, record_b: str) -> str:
     month) and does not reveal anything about the people.
     """
     left, right = ordered_pair(record_a, record_b)
-    digest = hashlib.sha256(f"{left}\x1f{right}".encode()).hexdigest()
+    # md5 as a fingerprint, not for security: the database computes the same one in SQL
+    # (see PAIR_ID_SQL) so that millions of pairs need no Python loop.
+    digest = hashlib.md5(f"{left}\x1f{right}".encode(), usedforsecurity=False).hexdigest()
     return f"M-{digest[:12]}"
+
+
+PAIR_ID_SQL = (
+    "concat('M-', substr(md5(concat(least(unique_id_l, unique_id_r), chr(31), "
+    "greatest(unique_id_l, unique_id_r))), 1, 12))"
+)
+"""``pair_id`` in SQL that DuckDB and Spark both understand."""
 
 
 @dataclass(frozen=True)

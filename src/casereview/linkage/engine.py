@@ -25,14 +25,15 @@ from casereview.linkage.bands import (
     BANDS_IN_ORDER,
     DEFAULT_BANDS,
     Bands,
+    probability_to_weight,
 )
-from casereview.linkage.clustering import cluster_records
+from casereview.linkage.clustering import cluster_edge_frame
 from casereview.linkage.comparisons import (
     COMPARISON_TITLES,
     CONTRADICTION_WAIVERS,
     CONTRADICTIONS,
 )
-from casereview.linkage.decisions import PairDecision, ordered_pair, pair_id
+from casereview.linkage.decisions import PAIR_ID_SQL, PairDecision, ordered_pair, pair_id
 from casereview.linkage.explain import ModelDescription
 from casereview.linkage.identifiers import PersonChanges, assign_person_ids
 from casereview.linkage.model import (
@@ -54,10 +55,11 @@ logger = logging.getLogger(__name__)
 
 _COMPARISONS = tuple(COMPARISON_TITLES)
 
-SEPARATION_FLOOR = -10.0
-"""Pairs scored down to this weight are fetched so that contradicting ones (see
-CONTRADICTIONS) keep two people apart in clustering even when their own score is low:
-siblings must not be chained into one person through a third, vaguer record."""
+SEPARATION_EVIDENCE = 3.0
+"""Contradicting pairs (see CONTRADICTIONS) whose evidence, before the prior, still favours
+"same person" by this many bits are fetched even below the possible band, so that they keep
+two people apart in clustering: siblings must not be chained into one person through a
+third, vaguer record. Relative to the prior, so it means the same at any data size."""
 
 
 @dataclass(frozen=True)
@@ -125,9 +127,12 @@ def _scored_frame(raw: pd.DataFrame, names: Sequence[str]) -> pd.DataFrame:
         if tf in raw.columns:
             weight = weight + raw[tf].astype(float).fillna(0.0)
         out[f"mw_{name}"] = weight
-    out["pair_id"] = [
-        pair_id(a, b) for a, b in zip(out["record_id_l"], out["record_id_r"], strict=True)
-    ]
+    if "pair_id" in raw.columns:
+        out["pair_id"] = raw["pair_id"].astype(str)
+    else:
+        out["pair_id"] = [
+            pair_id(a, b) for a, b in zip(out["record_id_l"], out["record_id_r"], strict=True)
+        ]
     return out
 
 
@@ -145,7 +150,7 @@ def _fetch_predictions(
     for name in names:
         wanted += [f"gamma_{name}", f"mw_{name}", f"mw_tf_adj_{name}"]
     columns = {c.unquote().name for c in predictions.columns}
-    select = ", ".join(c for c in wanted if c in columns)
+    select = ", ".join([*(c for c in wanted if c in columns), f"{PAIR_ID_SQL} AS pair_id"])
     conditions = [f"match_weight >= {float(keep_from)!r}"]
     for name, wanted_labels in CONTRADICTIONS.items() if labels is not None else ():
         for gamma, label in (labels or {}).get(name, {}).items():
@@ -224,10 +229,12 @@ def _apply_decisions(
 ) -> pd.DataFrame:
     pairs = pairs.copy()
     pairs["contradiction"] = _contradictions(pairs, labels)
-    model_band = [
-        bands.band_of(w) if not math.isnan(w) else BAND_NOT_LINKED for w in pairs["match_weight"]
-    ]
-    pairs["model_band"] = model_band
+    weight = pairs["match_weight"].to_numpy(dtype=float)
+    pairs["model_band"] = np.where(
+        weight >= bands.linked_weight,
+        BAND_LINKED,
+        np.where(weight >= bands.possible_weight, BAND_POSSIBLE, BAND_NOT_LINKED),
+    ).astype(object)
     capped = (pairs["model_band"] == BAND_LINKED) & pairs["contradiction"]
     pairs.loc[capped, "model_band"] = BAND_POSSIBLE
     decided = {d.pair_id: d.decision for d in decisions}
@@ -296,7 +303,14 @@ def link_records(
             timings["train"] = time.perf_counter() - step
 
             step = time.perf_counter()
-            floor = SEPARATION_FLOOR if household_guard else thresholds.possible_weight
+            prior_weight = probability_to_weight(
+                float(linker._settings_obj._probability_two_random_records_match)
+            )
+            floor = (
+                prior_weight + SEPARATION_EVIDENCE
+                if household_guard
+                else thresholds.possible_weight
+            )
             predictions = linker.inference.predict(
                 threshold_match_weight=min(thresholds.possible_weight, floor),
                 warning_mode="never",
@@ -330,21 +344,20 @@ def link_records(
     pairs = pairs[~below][_pair_columns()].sort_values("pair_id", ignore_index=True)
 
     model_links = pairs[(pairs["band"] == BAND_LINKED) & pairs["decision"].isna()]
-    edges = list(
-        zip(
-            model_links["record_id_l"],
-            model_links["record_id_r"],
-            model_links["match_weight"].astype(float),
-            model_links["pair_id"],
-            strict=True,
-        )
+    edges = pd.DataFrame(
+        {
+            "l": model_links["record_id_l"].to_numpy(dtype=object),
+            "r": model_links["record_id_r"].to_numpy(dtype=object),
+            "w": model_links["match_weight"].to_numpy(dtype=float),
+            "pair_id": model_links["pair_id"].to_numpy(dtype=object),
+        }
     )
     accepted = [(d.record_id_l, d.record_id_r) for d in decisions if d.decision == "accept"]
     rejected = [(d.record_id_l, d.record_id_r) for d in decisions if d.decision == "reject"]
     contradicted = pairs[pairs["contradiction"] & pairs["decision"].isna()]
     rejected += list(zip(contradicted["record_id_l"], contradicted["record_id_r"], strict=True))
     rejected += list(zip(separations["record_id_l"], separations["record_id_r"], strict=True))
-    outcome = cluster_records(record_ids, edges, accepted=accepted, rejected=rejected)
+    outcome = cluster_edge_frame(record_ids, edges, accepted=accepted, rejected=rejected)
     persons, changes = assign_person_ids(outcome.members().values(), previous)
     person_of = {r: pid for pid, members in persons.items() for r in members}
     clusters = pd.DataFrame(

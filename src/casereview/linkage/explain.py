@@ -64,6 +64,7 @@ class PairExplanation:
     steps: tuple[EvidenceStep, ...]
     total_weight: float
     probability: float
+    contradiction: bool = False
 
     def sentences(self) -> list[str]:
         """One plain-English line per step, strongest evidence first."""
@@ -83,6 +84,13 @@ class PairExplanation:
             f"Total weight {self.total_weight:+.1f}: probability "
             f"{self.probability:.1%} that these records are the same person."
         )
+        if self.contradiction:
+            lines.append(
+                "Caution: one piece of evidence contradicts 'same person' (different given "
+                "names, dates of birth a generation apart, or different NHS numbers). Family "
+                "members share name, address and date of birth, which can make the total look "
+                "certain, so this pair is never linked automatically: a reviewer decides."
+            )
         return lines
 
 
@@ -118,6 +126,7 @@ def explain_pair(pair: Mapping[str, Any], model: ModelDescription) -> PairExplan
         steps=tuple(steps),
         total_weight=total_weight,
         probability=probability,
+        contradiction=bool(pair.get("contradiction", False)),
     )
 
 

@@ -52,7 +52,7 @@ _DEFAULT_MODEL_FILE = "default_model.json"
 class TrainingPlan:
     """How much work training may do; the defaults suit 1,000 to 1,000,000 records."""
 
-    u_max_pairs: float = 3e6
+    u_max_pairs: float = 1e6
     em_max_pairs: float = 1.5e6
     prior_recall: float = 0.7
     seed: int = 20161022
@@ -106,7 +106,6 @@ def blocking_rules() -> list[Any]:
         block_on("postcode", "given_first_mp"),
         block_on("postcode", "dob_full"),
         block_on("postcode", "family_mp"),
-        block_on("given_first", "family_std"),
         block_on("address_key", "dob_y"),
         # given and family names written the other way round
         "l.given_first = r.family_std AND l.dob_full = r.dob_full",

@@ -10,9 +10,10 @@ stays simple and identical on DuckDB and Spark.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from casereview.linkage.errors import LinkageInputError
@@ -111,16 +112,12 @@ def _per_value(series: pd.Series, fn: Callable[[Any], Any]) -> pd.Series:
 
 def _map_distinct(series: pd.Series, fn: Callable[[Any], Any]) -> pd.Series:
     """Apply ``fn`` once per distinct non-null value (populations repeat names a lot)."""
-    lookup: dict[Hashable, Any] = {}
-    out: list[Any] = []
-    for v in series.tolist():
-        if _is_missing(v):
-            out.append(None)
-            continue
-        if v not in lookup:
-            lookup[v] = fn(v)
-        out.append(lookup[v])
-    return _objects(out, series.index)
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    results = np.empty(len(uniques) + 1, dtype=object)
+    for i, value in enumerate(uniques):
+        results[i] = fn(value)
+    results[len(uniques)] = None  # code -1 (missing) picks this slot
+    return pd.Series(results[codes], index=series.index, dtype="object")
 
 
 def _none_if_empty(values: tuple[str, ...] | list[str]) -> list[str] | None:
@@ -183,8 +180,11 @@ def _check_columns(records: pd.DataFrame) -> None:
 
 def _clean_text(series: pd.Series) -> pd.Series:
     """Strings with missing values as None (NaN, pd.NA and blank all mean unknown)."""
-    values = [None if _is_missing(v) else str(v) for v in series.tolist()]
-    return _objects([v if v is not None and v.strip() else None for v in values], series.index)
+    text = series.astype("string").str.strip()
+    present = (text.str.len() > 0).fillna(False).to_numpy(dtype=bool)
+    values = np.empty(len(text), dtype=object)
+    values[present] = text.to_numpy(dtype=object)[present]
+    return pd.Series(values, index=series.index, dtype="object")
 
 
 def _date_parts(records: pd.DataFrame) -> pd.DataFrame:
