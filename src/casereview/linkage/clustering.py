@@ -128,11 +128,11 @@ def cluster_edge_frame(
     known = set(record_ids)
     accepted_known = [(a, b) for a, b in accepted if a in known and b in known]
     rejected_known = [(a, b) for a, b in rejected if a in known and b in known and a != b]
-    left = index.get_indexer(edges["l"]) if len(edges) else np.empty(0, dtype=np.int64)
-    right = index.get_indexer(edges["r"]) if len(edges) else np.empty(0, dtype=np.int64)
+    left = index.get_indexer(pd.Index(edges["l"])) if len(edges) else np.empty(0, dtype=np.int64)
+    right = index.get_indexer(pd.Index(edges["r"])) if len(edges) else np.empty(0, dtype=np.int64)
     keep = (left >= 0) & (right >= 0)
-    acc_l = index.get_indexer([a for a, _ in accepted_known])
-    acc_r = index.get_indexer([b for _, b in accepted_known])
+    acc_l = index.get_indexer(pd.Index([a for a, _ in accepted_known]))
+    acc_r = index.get_indexer(pd.Index([b for _, b in accepted_known]))
     rows = np.concatenate([left[keep], acc_l]).astype(np.int64)
     cols = np.concatenate([right[keep], acc_r]).astype(np.int64)
     graph = coo_matrix((np.ones(len(rows), dtype=np.int8), (rows, cols)), shape=(n, n))
@@ -141,8 +141,8 @@ def cluster_edge_frame(
     troubled = {
         int(labels[i])
         for i, j in zip(
-            index.get_indexer([a for a, _ in rejected_known]),
-            index.get_indexer([b for _, b in rejected_known]),
+            index.get_indexer(pd.Index([a for a, _ in rejected_known])),
+            index.get_indexer(pd.Index([b for _, b in rejected_known])),
             strict=True,
         )
         if labels[i] == labels[j]

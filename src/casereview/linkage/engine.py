@@ -394,6 +394,8 @@ def _with_unscored_decisions(
     scored: pd.DataFrame, decisions: Sequence[PairDecision], known: set[str]
 ) -> pd.DataFrame:
     """Add a row (without weights) for each decided pair the model could not score."""
+    if not decisions and len(scored):
+        return scored
     have = set(scored["pair_id"]) if len(scored) else set()
     rows = []
     for d in decisions:

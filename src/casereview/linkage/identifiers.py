@@ -79,6 +79,8 @@ def assign_person_ids(
     """Give each cluster a person id, keeping previous ids where the rule above says so."""
     previous = previous or {}
     new_clusters = sorted((frozenset(c) for c in clusters), key=lambda c: min(c))
+    if not previous:
+        return _all_new(new_clusters)
     owner_before: dict[str, str] = {r: pid for pid, ms in previous.items() for r in ms}
     exact = {ms: pid for pid, ms in previous.items()}
 
@@ -119,6 +121,26 @@ def assign_person_ids(
         result[kept] = cluster
 
     return result, _change_log(result, previous, owner_before, overlap, new_clusters)
+
+
+def _all_new(
+    new_clusters: list[frozenset[str]],
+) -> tuple[dict[str, frozenset[str]], PersonChanges]:
+    """First run: every person is created (fast path for large populations)."""
+    taken: set[str] = set()
+    result: dict[str, frozenset[str]] = {}
+    for cluster in new_clusters:
+        pid = mint_person_id(cluster, taken)
+        taken.add(pid)
+        result[pid] = cluster
+    changes = tuple(
+        PersonChange(pid, "created", (), tuple(sorted(m))) for pid, m in sorted(result.items())
+    )
+    counts: dict[str, int] = {k: 0 for k in get_args(ChangeKind)}
+    counts["created"] = len(result)
+    counts["retired"] = 0
+    counts["records_moved"] = 0
+    return result, PersonChanges(changes, (), (), counts)
 
 
 def _change_log(
