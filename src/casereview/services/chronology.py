@@ -1,0 +1,123 @@
+"""Building and exporting the merged chronology of a review."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, select
+
+from casereview.chronology.entries import (
+    ChronologyEntry,
+    ChronologyFilter,
+    SourceEvent,
+    merge_entries,
+)
+from casereview.chronology.exports import EXPORTERS, ExportMeta, export_chronology
+from casereview.errors import InvalidInput
+from casereview.model.dates import ChronoDate, Precision
+from casereview.store.audit import record_audit, utcnow
+from casereview.store.database import Database
+from casereview.store.queries import (
+    ReviewHeader,
+    StoredPerson,
+    current_people,
+    ordered_events,
+    review_header,
+)
+from casereview.store.tables import Agency
+
+__all__ = ["PeopleKeys", "build_chronology", "export_review_chronology", "subject_child_dob"]
+
+#: Maps (return id, person_ref) to the key shown in the `people` column.
+PeopleKeys = Callable[[int, str], str]
+
+
+def subject_child_dob(people: list[StoredPerson]) -> ChronoDate | None:
+    """The subject child's date of birth: the value most agencies agree on, finest first."""
+    dobs = [
+        p.record.date_of_birth
+        for p in people
+        if p.record.role == "subject_child" and p.record.date_of_birth is not None
+    ]
+    if not dobs:
+        return None
+    rank = {Precision.DAY: 0, Precision.MONTH: 1, Precision.YEAR: 2}
+    votes = Counter(d.with_uncertain(False) for d in dobs)
+    return min(votes, key=lambda d: (rank[d.precision], -votes[d], d.earliest))
+
+
+@dataclass
+class Chronology:
+    review: ReviewHeader
+    agencies: tuple[str, ...]
+    entries: Iterator[ChronologyEntry]
+
+
+def build_chronology(
+    conn: Connection,
+    ref: str,
+    where: ChronologyFilter | None = None,
+    people_keys: PeopleKeys | None = None,
+) -> Chronology:
+    review = review_header(conn, ref)
+    people = current_people(conn, review.id)
+    dob = subject_child_dob(people)
+    keys = people_keys or (lambda _return_id, person_ref: person_ref)
+    agencies = tuple(
+        conn.execute(
+            select(Agency.name).where(Agency.review_id == review.id).order_by(Agency.name)
+        ).scalars()
+    )
+    if where is not None and where.agencies:
+        known = {a.casefold() for a in agencies}
+        unknown = sorted(where.agencies - known)
+        if unknown:
+            raise InvalidInput(
+                f"No agency named {', '.join(unknown)} in review {ref}; "
+                f"agencies: {', '.join(agencies) or 'none yet'}"
+            )
+    sources = (
+        SourceEvent(
+            event_id, agency, agency_type, event, tuple(keys(return_id, p) for p in event.people)
+        )
+        for event_id, return_id, agency, agency_type, event in ordered_events(conn, review.id)
+    )
+    return Chronology(review, agencies, merge_entries(sources, child_dob=dob, where=where))
+
+
+def export_review_chronology(
+    db: Database,
+    *,
+    ref: str,
+    fmt: str,
+    out: Path,
+    actor: str,
+    where: ChronologyFilter | None = None,
+    filters_text: str = "",
+) -> int:
+    if fmt not in EXPORTERS:
+        raise InvalidInput(f"Unknown format; expected one of: {', '.join(EXPORTERS)}")
+    if out.parent and not out.parent.exists():
+        raise InvalidInput(f"The folder for {out.name} does not exist")
+    with db.engine.connect() as conn:
+        chronology = build_chronology(conn, ref, where)
+        meta = ExportMeta(
+            review_ref=ref,
+            title=chronology.review.title,
+            generated_at=utcnow(),
+            filters=filters_text,
+            agencies=chronology.agencies,
+        )
+        count = export_chronology(fmt, chronology.entries, out, meta)
+    with db.engine.begin() as conn:
+        record_audit(
+            conn,
+            actor=actor,
+            action="chronology.export",
+            review_ref=ref,
+            detail={"format": fmt, "file": out.name, "rows": count, "filters": filters_text},
+        )
+    return count
