@@ -1,6 +1,6 @@
 """Write the explanation of one household pair as text, PNG and HTML to bench/out/.
 
-    PYTHONPATH=src python bench/linkage/explain_example.py
+PYTHONPATH=src python bench/linkage/explain_example.py
 """
 
 from __future__ import annotations
@@ -11,9 +11,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1] / "tests" / "unit" / "linkage"))
 
-from conftest import household_records  # noqa: E402
-
 from casereview.linkage import explain_pair, link_records, waterfall_html, waterfall_png  # noqa: E402
+from conftest import household_records  # noqa: E402
 
 
 def main() -> None:

@@ -18,9 +18,7 @@ __all__ = ["DEMO_STEPS", "DemoStep", "load_steps"]
 
 DemoStep = Callable[[Database, Path, Console], list[tuple[str, Path]]]
 
-DEMO_STEPS: tuple[str, ...] = (
-    # "casereview.services.linkage:demo_link",
-)
+DEMO_STEPS: tuple[str, ...] = ("casereview.services.linkage:demo_linkage",)
 
 
 def load_steps() -> list[DemoStep]:

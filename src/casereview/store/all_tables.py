@@ -3,6 +3,7 @@
 A feature that adds tables in `casereview/store/<feature>_tables.py` adds one import here.
 """
 
+import casereview.store.linkage_tables  # noqa: F401
 from casereview.store.tables import Base
 
 __all__ = ["Base"]
