@@ -20,7 +20,7 @@ def _matches_app() -> typer.Typer:
         invoke_without_command=True,
         help="The clerical review queue of possible matches, and reviewers' decisions.\n\n"
         "Options go before the review reference.\n\n"
-        "Example: casereview matches LCSPR-1   |   casereview matches LCSPR-1 accept M-1a2b3c4d5e6f",
+        "Example: casereview matches LCSPR-1 (then: ... LCSPR-1 accept M-1a2b3c4d5e6f)",
     )
 
 
