@@ -66,7 +66,7 @@ def main() -> None:
     persons = pd.read_parquet(persons_path)
     truth = dict(zip(records["record_id"], records["person_key"], strict=True))
     inputs = records.drop(columns=["person_key"])
-    inputs = inputs.astype(object).where(inputs.notna(), None)
+    del records
 
     start = time.perf_counter()
     result = link_records(inputs, backend=args.backend)
@@ -93,7 +93,7 @@ def main() -> None:
         clusters_of_person.setdefault(truth[record], set()).add(person)
     split_persons = sum(1 for v in clusters_of_person.values() if len(v) > 1)
     report = {
-        "records": len(records),
+        "records": len(inputs),
         "persons_true": len(set(truth.values())),
         "persons_found": len(by_cluster),
         "seconds": round(elapsed, 1),

@@ -287,16 +287,20 @@ def link_records(
     raw_scored = pd.DataFrame()
     names: Sequence[str] = _COMPARISONS
 
+    nhs_pairs = int(prepared["nhs_number"].value_counts().map(lambda c: c * (c - 1) // 2).sum())
     if n >= 2:
-        with open_backend(backend, prepared) as session:
+        handed = prepared
+        if not decisions:
+            # Only decided pairs that blocking missed need the records again: free the rest.
+            del prepared
+            prepared = pd.DataFrame(columns=handed.columns)
+        with open_backend(backend, handed) as session:
+            del handed
             step = time.perf_counter()
             linker = build_linker(session.table, parameters=stored)
             if stored is not None:
                 estimate_prior(linker, n, plan)
             else:
-                nhs_pairs = int(
-                    prepared["nhs_number"].value_counts().map(lambda c: c * (c - 1) // 2).sum()
-                )
                 train(linker, n_records=n, nhs_pairs=nhs_pairs, plan=plan)
                 trained = True
             fitted = extract_parameters(linker)
