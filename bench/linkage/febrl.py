@@ -117,6 +117,7 @@ def main() -> None:
     parser.add_argument("--write-csv", type=Path)
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--only", choices=["febrl3", "febrl4"])
+    parser.add_argument("--linked", type=float, default=0.99, help="linked threshold")
     parser.add_argument(
         "--no-household-guard",
         action="store_true",
@@ -136,7 +137,11 @@ def main() -> None:
         times = []
         for _ in range(args.repeat):
             start = time.perf_counter()
-            result = link_records(records, household_guard=not args.no_household_guard)
+            result = link_records(
+                records,
+                household_guard=not args.no_household_guard,
+                thresholds=Bands(linked=args.linked, possible=min(0.5, args.linked)),
+            )
             times.append(time.perf_counter() - start)
         predicted = dict(
             zip(result.clusters["record_id"], result.clusters["person_id"], strict=True)
@@ -146,7 +151,8 @@ def main() -> None:
             f"{name}: records={len(records)} precision={scores['precision']:.4f} "
             f"recall={scores['recall']:.4f} f1={scores['f1']:.4f} "
             f"median_time={statistics.median(times):.1f}s bands={dict(result.band_counts)} "
-            f"prior={result.model.prior:.3g} household_guard={not args.no_household_guard}"
+            f"prior={result.model.prior:.3g} household_guard={not args.no_household_guard} "
+            f"linked_threshold={args.linked}"
         )
 
 
