@@ -22,7 +22,7 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from metrics import pairwise_scores
 
-from casereview.linkage import link_records
+from casereview.linkage import Bands, link_records
 
 RETURN_COLUMNS = [
     "person_ref",
