@@ -142,22 +142,53 @@ def _fetch_predictions(
     names: Sequence[str],
     *,
     keep_from: float,
-    labels: Mapping[str, Mapping[int, str]] | None,
 ) -> pd.DataFrame:
-    """Pairs at or above ``keep_from``, plus lower pairs showing a contradiction level
-    (when ``labels`` is given), with only the columns we keep."""
+    """Pairs at or above ``keep_from``, with only the columns we keep."""
     wanted = ["unique_id_l", "unique_id_r", "match_weight", "match_probability"]
     for name in names:
         wanted += [f"gamma_{name}", f"mw_{name}", f"mw_tf_adj_{name}"]
     columns = {c.unquote().name for c in predictions.columns}
     select = ", ".join([*(c for c in wanted if c in columns), f"{PAIR_ID_SQL} AS pair_id"])
-    conditions = [f"match_weight >= {float(keep_from)!r}"]
-    for name, wanted_labels in CONTRADICTIONS.items() if labels is not None else ():
-        for gamma, label in (labels or {}).get(name, {}).items():
-            if label in wanted_labels:
-                conditions.append(f"gamma_{name} = {int(gamma)}")
-    where = " OR ".join(conditions)
+    where = f"match_weight >= {float(keep_from)!r}"
     sql = f"select {select} from {predictions.physical_name} where {where}"  # noqa: S608
+    frame: pd.DataFrame = linker.misc.query_sql(sql, output_type="pandas")
+    return frame
+
+
+def _gamma_condition(
+    levels: Mapping[str, tuple[str, ...]], labels: Mapping[str, Mapping[int, str]]
+) -> dict[str, str]:
+    """comparison -> SQL condition "its level is one of ``levels``" (only those present)."""
+    out = {}
+    for name, wanted in levels.items():
+        gammas = [int(g) for g, label in labels.get(name, {}).items() if label in wanted]
+        if gammas:
+            out[name] = f"gamma_{name} IN ({', '.join(map(str, gammas))})"
+    return out
+
+
+def _fetch_separations(
+    linker: Any, predictions: Any, labels: Mapping[str, Mapping[int, str]], below: float
+) -> pd.DataFrame:
+    """Record pairs under ``below`` that contradict "same person" (ids only, to stay light).
+
+    The SQL mirrors ``_contradictions``: a hard contradiction, or a soft one not waived.
+    """
+    contradiction = _gamma_condition(CONTRADICTIONS, labels)
+    waiver = _gamma_condition(CONTRADICTION_WAIVERS, labels)
+    hard = [sql for name, sql in contradiction.items() if name in CONTRADICTION_WAIVERS]
+    soft = [sql for name, sql in contradiction.items() if name not in CONTRADICTION_WAIVERS]
+    parts = list(hard)
+    if soft:
+        waived = " OR ".join(waiver.values()) or "FALSE"
+        parts.append(f"(({' OR '.join(soft)}) AND NOT ({waived}))")
+    if not parts:
+        return pd.DataFrame(columns=["record_id_l", "record_id_r", "pair_id"])
+    sql = (
+        f"select unique_id_l as record_id_l, unique_id_r as record_id_r, "  # noqa: S608
+        f"{PAIR_ID_SQL} as pair_id from {predictions.physical_name} "
+        f"where match_weight < {float(below)!r} and ({' OR '.join(parts)})"
+    )
     frame: pd.DataFrame = linker.misc.query_sql(sql, output_type="pandas")
     return frame
 
@@ -288,6 +319,7 @@ def link_records(
     names: Sequence[str] = _COMPARISONS
 
     nhs_pairs = int(prepared["nhs_number"].value_counts().map(lambda c: c * (c - 1) // 2).sum())
+    separations = pd.DataFrame(columns=["record_id_l", "record_id_r", "pair_id"])
     if n >= 2:
         handed = prepared
         if not decisions:
@@ -322,12 +354,12 @@ def link_records(
             names = comparison_names(linker)
             labels = level_labels(linker)
             raw = _fetch_predictions(
-                linker,
-                predictions,
-                names,
-                keep_from=thresholds.possible_weight,
-                labels=labels if household_guard else None,
+                linker, predictions, names, keep_from=thresholds.possible_weight
             )
+            if household_guard:
+                separations = _fetch_separations(
+                    linker, predictions, labels, thresholds.possible_weight
+                )
             prior = float(linker._settings_obj._probability_two_random_records_match)
             scored = (
                 _scored_frame(raw, names) if len(raw) else pd.DataFrame(columns=_pair_columns())
@@ -344,8 +376,10 @@ def link_records(
     pairs = _with_unscored_decisions(raw_scored, decisions, set(record_ids))
     pairs = _apply_decisions(pairs, decisions, thresholds, labels if household_guard else {})
     below = (pairs["match_weight"] < thresholds.possible_weight) & pairs["decision"].isna()
-    separations = pairs[below & pairs["contradiction"]]
     pairs = pairs[~below][_pair_columns()].sort_values("pair_id", ignore_index=True)
+    decided_ids = {d.pair_id for d in decisions}
+    if decided_ids and len(separations):
+        separations = separations[~separations["pair_id"].isin(decided_ids)]
 
     model_links = pairs[(pairs["band"] == BAND_LINKED) & pairs["decision"].isna()]
     edges = pd.DataFrame(
