@@ -202,13 +202,18 @@ def location_comparison() -> CustomComparison:
 
 CONTRADICTIONS: dict[str, tuple[str, ...]] = {
     "given_name": ("given names are different",),
-    "date_of_birth": (f"born a generation apart ({GENERATION_GAP_YEARS} years or more)",),
+    "date_of_birth": (
+        f"born a generation apart ({GENERATION_GAP_YEARS} years or more)",
+        "dates of birth are different",
+    ),
     "nhs_number": ("different NHS numbers",),
 }
 """Levels that contradict "same person" however strong the rest of the evidence is.
 
 Siblings, twins and parent/child share family name, address and postcode, and twins share
-the date of birth: that shared evidence can outweigh one disagreement. A pair showing one
+the date of birth: that shared evidence can outweigh one disagreement. Dates of birth in
+different years and on different days, not explained by a typing error (one digit, day and
+month swapped), are how siblings differ, so they count as a contradiction too. A pair showing one
 of these levels is therefore never linked automatically (at most it goes to clerical
 review), and never merged into one person through other records unless a reviewer accepts
 it. See bands.py and clustering.py.

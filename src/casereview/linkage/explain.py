@@ -87,7 +87,7 @@ class PairExplanation:
         if self.contradiction:
             lines.append(
                 "Caution: one piece of evidence contradicts 'same person' (different given "
-                "names, dates of birth a generation apart, or different NHS numbers). Family "
+                "names, different dates of birth, or different NHS numbers). Family "
                 "members share name, address and date of birth, which can make the total look "
                 "certain, so this pair is never linked automatically: a reviewer decides."
             )
