@@ -43,7 +43,7 @@ def _duckdb(prepared: pd.DataFrame) -> Iterator[BackendSession]:
     connection = duckdb.connect(":memory:")
     # Let DuckDB spill to disk rather than hold every intermediate table in memory.
     connection.execute("SET preserve_insertion_order = false")
-    memory = os.environ.get("CASEREVIEW_DUCKDB_MEMORY_LIMIT", "2GB")
+    memory = os.environ.get("CASEREVIEW_DUCKDB_MEMORY_LIMIT", "1536MB")
     connection.execute(f"SET memory_limit = '{memory}'")
     threads = os.environ.get("CASEREVIEW_DUCKDB_THREADS")
     if threads:

@@ -168,7 +168,12 @@ def _gamma_condition(
 
 
 def _fetch_separations(
-    linker: Any, predictions: Any, labels: Mapping[str, Mapping[int, str]], below: float
+    linker: Any,
+    predictions: Any,
+    labels: Mapping[str, Mapping[int, str]],
+    below: float,
+    *,
+    with_pair_ids: bool,
 ) -> pd.DataFrame:
     """Record pairs under ``below`` that contradict "same person" (ids only, to stay light).
 
@@ -184,9 +189,10 @@ def _fetch_separations(
         parts.append(f"(({' OR '.join(soft)}) AND NOT ({waived}))")
     if not parts:
         return pd.DataFrame(columns=["record_id_l", "record_id_r", "pair_id"])
+    pair_ids = f", {PAIR_ID_SQL} as pair_id" if with_pair_ids else ""
     sql = (
-        f"select unique_id_l as record_id_l, unique_id_r as record_id_r, "  # noqa: S608
-        f"{PAIR_ID_SQL} as pair_id from {predictions.physical_name} "
+        f"select unique_id_l as record_id_l, unique_id_r as record_id_r{pair_ids} "  # noqa: S608
+        f"from {predictions.physical_name} "
         f"where match_weight < {float(below)!r} and ({' OR '.join(parts)})"
     )
     frame: pd.DataFrame = linker.misc.query_sql(sql, output_type="pandas")
@@ -358,7 +364,11 @@ def link_records(
             )
             if household_guard:
                 separations = _fetch_separations(
-                    linker, predictions, labels, thresholds.possible_weight
+                    linker,
+                    predictions,
+                    labels,
+                    thresholds.possible_weight,
+                    with_pair_ids=bool(decisions),
                 )
             prior = float(linker._settings_obj._probability_two_random_records_match)
             scored = (
