@@ -114,9 +114,11 @@ def cluster_edge_frame(
     edges: pd.DataFrame,
     *,
     accepted: Sequence[tuple[str, str]] = (),
-    rejected: Sequence[tuple[str, str]] = (),
+    rejected: Sequence[tuple[str, str]] | pd.DataFrame = (),
 ) -> ClusteringOutcome:
     """``cluster_records`` for an edge table (columns l, r, w, pair_id), fast at scale.
+
+    ``rejected`` may be a table with columns l and r (millions of cannot-links at scale).
 
     Plain connected components (scipy) give the answer for every component that holds no
     rejected pair; only the few components that do are re-clustered one edge at a time by
@@ -127,7 +129,6 @@ def cluster_edge_frame(
     n = len(index)
     known = set(record_ids)
     accepted_known = [(a, b) for a, b in accepted if a in known and b in known]
-    rejected_known = [(a, b) for a, b in rejected if a in known and b in known and a != b]
     left = index.get_indexer(pd.Index(edges["l"])) if len(edges) else np.empty(0, dtype=np.int64)
     right = index.get_indexer(pd.Index(edges["r"])) if len(edges) else np.empty(0, dtype=np.int64)
     keep = (left >= 0) & (right >= 0)
@@ -138,15 +139,18 @@ def cluster_edge_frame(
     graph = coo_matrix((np.ones(len(rows), dtype=np.int8), (rows, cols)), shape=(n, n))
     _count, labels = connected_components(graph, directed=False)
 
-    troubled = {
-        int(labels[i])
-        for i, j in zip(
-            index.get_indexer(pd.Index([a for a, _ in rejected_known])),
-            index.get_indexer(pd.Index([b for _, b in rejected_known])),
-            strict=True,
-        )
-        if labels[i] == labels[j]
-    }
+    if isinstance(rejected, pd.DataFrame):
+        rej_l = index.get_indexer(pd.Index(rejected["l"]))
+        rej_r = index.get_indexer(pd.Index(rejected["r"]))
+    else:
+        rej_l = index.get_indexer(pd.Index([a for a, _ in rejected]))
+        rej_r = index.get_indexer(pd.Index([b for _, b in rejected]))
+    rej_ok = (rej_l >= 0) & (rej_r >= 0) & (rej_l != rej_r)
+    rej_l, rej_r = rej_l[rej_ok], rej_r[rej_ok]
+    # A cannot-link matters only inside one connected component.
+    inside = labels[rej_l] == labels[rej_r]
+    rej_l, rej_r = rej_l[inside], rej_r[inside]
+    troubled = {int(x) for x in np.unique(labels[rej_l])}
     ids = np.asarray(index, dtype=object)
     # Representative of a clean component: its smallest record id (as the greedy path).
     order = pd.DataFrame({"label": labels, "id": ids}).groupby("label")["id"].min()
@@ -160,6 +164,8 @@ def cluster_edge_frame(
     edge_frame = edges[keep]
     edge_labels = labels[left[keep]]
     sub = edge_frame[np.isin(edge_labels, list(troubled))]
+    id_list = index.tolist()
+    rejected_known = [(id_list[i], id_list[j]) for i, j in zip(rej_l, rej_r, strict=True)]
     partition = _Partition(sorted(members), rejected_known)
     conflicts: list[tuple[str, str]] = []
     for a, b in accepted_known:

@@ -401,10 +401,19 @@ def link_records(
         }
     )
     accepted = [(d.record_id_l, d.record_id_r) for d in decisions if d.decision == "accept"]
-    rejected = [(d.record_id_l, d.record_id_r) for d in decisions if d.decision == "reject"]
     contradicted = pairs[pairs["contradiction"] & pairs["decision"].isna()]
-    rejected += list(zip(contradicted["record_id_l"], contradicted["record_id_r"], strict=True))
-    rejected += list(zip(separations["record_id_l"], separations["record_id_r"], strict=True))
+    rejected = pd.concat(
+        [
+            pd.DataFrame(
+                [(d.record_id_l, d.record_id_r) for d in decisions if d.decision == "reject"],
+                columns=["l", "r"],
+                dtype=object,
+            ),
+            contradicted[["record_id_l", "record_id_r"]].set_axis(["l", "r"], axis=1),
+            separations[["record_id_l", "record_id_r"]].set_axis(["l", "r"], axis=1),
+        ],
+        ignore_index=True,
+    )
     outcome = cluster_edge_frame(record_ids, edges, accepted=accepted, rejected=rejected)
     persons, changes = assign_person_ids(outcome.members().values(), previous)
     person_of = {r: pid for pid, members in persons.items() for r in members}
