@@ -160,8 +160,12 @@ def waterfall_png(explanation: PairExplanation) -> bytes:
         ax.invert_yaxis()
         ax.axvline(0, color="black", linewidth=0.8)
         ax.set_xlabel("match weight (log2 of how much more likely the same person)")
+        caution = (
+            " (contradiction: never linked automatically)" if explanation.contradiction else ""
+        )
         ax.set_title(
-            f"Pair {explanation.pair_id}: probability {explanation.probability:.1%}", fontsize=10
+            f"Pair {explanation.pair_id}: probability {explanation.probability:.1%}{caution}",
+            fontsize=10,
         )
         fig.tight_layout()
         buffer = io.BytesIO()
