@@ -134,7 +134,7 @@ def _print_view(view: object, *, brief: bool) -> None:
         left, right = view.left.get(field), view.right.get(field)
         table.add_row(field, "" if left is None else str(left), "" if right is None else str(right))
     console.print(table)
-    lines = view.sentences if not brief else view.sentences[1:-1]
+    lines = view.sentences if not brief else view.sentences[1:]
     for line in lines:
         console.print(f"  {line}")
 

@@ -294,6 +294,10 @@ def link_review(
     )
 
 
+def _missing(value: Any) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+
+
 def _float(value: Any) -> float | None:
     if value is None:
         return None
@@ -342,7 +346,9 @@ def _records_by_key(people: Sequence[StoredPerson]) -> dict[str, dict[str, Any]]
     frame = _records_frame(people)
     out: dict[str, dict[str, Any]] = {}
     for row in frame.to_dict("records"):
-        out[str(row["record_id"])] = {k: row.get(k) for k in _SIDE_BY_SIDE}
+        out[str(row["record_id"])] = {
+            k: None if _missing(row.get(k)) else row.get(k) for k in _SIDE_BY_SIDE
+        }
     return out
 
 
