@@ -41,10 +41,13 @@ def _duckdb(prepared: pd.DataFrame) -> Iterator[BackendSession]:
     from splink import DuckDBAPI
 
     connection = duckdb.connect(":memory:")
-    # Let DuckDB spill to disk rather than hold every intermediate table in memory.
+    # Let DuckDB spill to a private temporary folder rather than hold every intermediate
+    # table in memory (or litter the working directory).
+    spill = tempfile.TemporaryDirectory(prefix="casereview-duckdb-")
     connection.execute("SET preserve_insertion_order = false")
     memory = os.environ.get("CASEREVIEW_DUCKDB_MEMORY_LIMIT", "1536MB")
     connection.execute(f"SET memory_limit = '{memory}'")
+    connection.execute(f"SET temp_directory = '{spill.name}'")
     threads = os.environ.get("CASEREVIEW_DUCKDB_THREADS")
     if threads:
         connection.execute(f"SET threads = {int(threads)}")
@@ -57,6 +60,7 @@ def _duckdb(prepared: pd.DataFrame) -> Iterator[BackendSession]:
         yield BackendSession("duckdb", db_api, table)
     finally:
         connection.close()
+        spill.cleanup()
 
 
 def _to_arrow(prepared: pd.DataFrame) -> Any:
