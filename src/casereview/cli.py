@@ -261,6 +261,13 @@ def chronology_command(
             help="Only events of this linked person id (repeatable; see casereview people)"
         ),
     ] = None,
+    anonymised: Annotated[
+        bool,
+        typer.Option(
+            "--anonymised/--named",
+            help="Anonymised: people as glossary labels, texts redacted, leak-checked",
+        ),
+    ] = False,
 ) -> None:
     """Export the merged chronology of a review.
 
@@ -301,6 +308,7 @@ def chronology_command(
             actor=current_actor(),
             where=where,
             filters_text=described,
+            anonymised=anonymised,
         )
     console.print(f"Wrote {count} chronology entries to {out}.")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -19,7 +19,19 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from casereview.chronology.entries import CSV_COLUMNS, ChronologyEntry, row_values
 from casereview.chronology.safe_cells import neutralise
 
-__all__ = ["EXPORTERS", "ExportMeta", "export_chronology"]
+__all__ = ["EXPORTERS", "ExportMeta", "FindingLine", "export_chronology"]
+
+
+@dataclass(frozen=True)
+class FindingLine:
+    """A stored indicator finding, as listed in a chronology export (numbered F1, F2...)."""
+
+    number: int
+    rule_id: str
+    title: str
+    severity: str
+    evidence: str
+    explanation: str
 
 
 @dataclass(frozen=True)
@@ -30,6 +42,10 @@ class ExportMeta:
     filters: str = ""
     agencies: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    #: event id -> the findings it is evidence for ("F1 ten4facesp; F3 ..."): marks rows.
+    evidence: Mapping[int, str] = field(default_factory=dict)
+    #: the findings, for a Findings sheet / section (empty: none has been run).
+    findings: tuple[FindingLine, ...] = ()
 
 
 Writer = Callable[[Iterable[ChronologyEntry], Path, ExportMeta], int]
@@ -76,10 +92,14 @@ def write_csv(entries: Iterable[ChronologyEntry], out: Path, meta: ExportMeta) -
     count = 0
     with out.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
-        writer.writerow(CSV_COLUMNS)
+        marked = bool(meta.evidence)
+        writer.writerow([*CSV_COLUMNS, "findings"] if marked else CSV_COLUMNS)
         for entry in entries:
             values = row_values(entry)
-            writer.writerow([neutralise(values[c]) for c in CSV_COLUMNS])
+            cells = [neutralise(values[c]) for c in CSV_COLUMNS]
+            if marked:
+                cells.append(meta.evidence.get(entry.source.event_id, ""))
+            writer.writerow(cells)
             count += 1
     return count
 
@@ -138,6 +158,13 @@ def _fill_workbook(
     for col, name in enumerate(CSV_COLUMNS):
         sheet.set_column(col, col, WIDTHS.get(name, 14))
         sheet.write_string(0, col, name, header)
+    marked = bool(meta.evidence)
+    evidence_format = workbook.add_format(
+        {"bold": True, "font_color": "#9C0006", "text_wrap": True, "valign": "top", "border": 1}
+    )
+    if marked:
+        sheet.set_column(len(CSV_COLUMNS), len(CSV_COLUMNS), 28)
+        sheet.write_string(0, len(CSV_COLUMNS), "findings", header)
     sheet.freeze_panes(1, 0)
     per_month: Counter[tuple[str, str]] = Counter()
     date_col = CSV_COLUMNS.index("start_date")
@@ -152,11 +179,42 @@ def _fill_workbook(
                 text = entry.event.start.display()
             fmt = uncertain if col == date_col and entry.event.start.uncertain else normal
             sheet.write_string(row, col, text, fmt)
+        if marked:
+            sheet.write_string(
+                row,
+                len(CSV_COLUMNS),
+                meta.evidence.get(entry.source.event_id, ""),
+                evidence_format,
+            )
         start = entry.event.start.earliest
         per_month[(entry.source.agency, f"{start.year:04d}-{start.month:02d}")] += 1
-    sheet.autofilter(0, 0, max(row, 1), len(CSV_COLUMNS) - 1)
+    sheet.autofilter(0, 0, max(row, 1), len(CSV_COLUMNS) - (0 if marked else 1))
     _summary_sheet(workbook, per_month, meta, header)
+    if meta.findings:
+        _findings_sheet(workbook, meta, header)
     return row
+
+
+def _findings_sheet(workbook: xlsxwriter.Workbook, meta: ExportMeta, header: object) -> None:
+    sheet = workbook.add_worksheet("Findings")
+    columns = ("finding", "rule_id", "title", "severity", "evidence", "explanation")
+    widths = (8, 28, 40, 9, 40, 70)
+    wrap = workbook.add_format({"text_wrap": True, "valign": "top"})
+    for col, (name, width) in enumerate(zip(columns, widths, strict=True)):
+        sheet.set_column(col, col, width)
+        sheet.write_string(0, col, name, header)
+    for row, line in enumerate(meta.findings, start=1):
+        cells = (
+            f"F{line.number}",
+            line.rule_id,
+            line.title,
+            line.severity,
+            line.evidence,
+            line.explanation,
+        )
+        for col, text in enumerate(cells):
+            sheet.write_string(row, col, neutralise(text), wrap)
+    sheet.freeze_panes(1, 0)
 
 
 def _summary_sheet(

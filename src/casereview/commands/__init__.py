@@ -6,4 +6,9 @@ The list below is the registry: a feature adds one line. Modules are imported la
 
 from __future__ import annotations
 
-FEATURE_MODULES: tuple[str, ...] = ("casereview.commands.linkage",)
+FEATURE_MODULES: tuple[str, ...] = (
+    "casereview.commands.linkage",
+    "casereview.commands.clock",
+    "casereview.commands.findings",
+    "casereview.commands.publish",
+)

@@ -121,9 +121,9 @@ def open_csv(path: Path) -> Table:
 
     def rows() -> Iterator[tuple[int, list[Any]]]:
         try:
-            for values in reader:
-                if any(v.strip() for v in values):
-                    yield reader.line_num, _trim(values)
+            for values in reader:  # cells are stripped by validation
+                if "".join(values).strip():
+                    yield reader.line_num, values
         finally:
             handle_text.close()
 

@@ -34,12 +34,14 @@ class HeaderMap:
 
     positions: dict[str, int]
 
-    def get(self, values: list[Any], column: str) -> Any:
-        index = self.positions.get(column)
-        if index is None or index >= len(values):
-            return None
-        value = values[index]
-        return None if value == "" else value
+    def cells(self, values: list[Any]) -> dict[str, Any]:
+        """The row's non-empty cells by template column (missing and "" cells are absent)."""
+        width = len(values)
+        return {
+            column: value
+            for column, index in self.positions.items()
+            if index < width and (value := values[index]) is not None and value != ""
+        }
 
 
 def map_headers(
@@ -112,6 +114,8 @@ def map_headers(
 
 def _text(value: Any) -> str | None:
     """A cell as text; whole numbers typed into Excel lose their `.0`."""
+    if type(value) is str:  # the common case first: every CSV cell
+        return value.strip() or None
     if value is None:
         return None
     if isinstance(value, float) and value.is_integer():
@@ -224,13 +228,12 @@ def validate_people(
 def _person(
     row: _Row, headers: HeaderMap, values: list[Any], mapping: Mapping, seen: dict[str, int]
 ) -> PersonRecord | None:
-    ref = row.required(
-        headers.get(values, "person_ref"), "person_ref", "your reference for the person"
-    )
+    cells = headers.cells(values)
+    ref = row.required(cells.get("person_ref"), "person_ref", "your reference for the person")
     if ref is not None:
         _check_unique(row, seen, ref, "person_ref")
-    given = _text(headers.get(values, "given_names"))
-    family = _text(headers.get(values, "family_name"))
+    given = _text(cells.get("given_names"))
+    family = _text(cells.get("family_name"))
     if given is None and family is None:
         row.issue(
             Severity.WARNING,
@@ -239,14 +242,14 @@ def _person(
             "no name recorded; accepted (e.g. an unknown adult or an unnamed baby)",
         )
     dob: ChronoDate | None = None
-    raw_dob = headers.get(values, "date_of_birth")
+    raw_dob = cells.get("date_of_birth")
     if raw_dob is not None:
         try:
             dob, _ = row.date(raw_dob, "date_of_birth", mapping)
         except DateError as error:
             row.bad_date("date_of_birth", error)
     nhs: str | None = None
-    raw_nhs = _text(headers.get(values, "nhs_number"))
+    raw_nhs = _text(cells.get("nhs_number"))
     if raw_nhs is not None:
         digits = normalise_nhs_number(raw_nhs)
         if len(digits) != 10 or not digits.isdigit():
@@ -266,7 +269,7 @@ def _person(
                     "nhs_number fails the NHS check digit; it is kept but will not be "
                     "used to link records. Please check it against the record",
                 )
-    postcode = _text(headers.get(values, "postcode"))
+    postcode = _text(cells.get("postcode"))
     if postcode is not None:
         postcode = " ".join(postcode.upper().split())
         if not _POSTCODE.match(postcode):
@@ -276,19 +279,19 @@ def _person(
                 "postcode",
                 "postcode is not in a UK postcode format (e.g. ZZ1 1AA)",
             )
-    sex = row.term(SEXES, headers.get(values, "sex"), "sex")
-    role = row.term(ROLES, headers.get(values, "role"), "role")
+    sex = row.term(SEXES, cells.get("sex"), "sex")
+    role = row.term(ROLES, cells.get("role"), "role")
     if ref is None:
         return None
     return PersonRecord(
         person_ref=ref,
         given_names=given,
         family_name=family,
-        other_names=_split(headers.get(values, "other_names")),
+        other_names=_split(cells.get("other_names")),
         date_of_birth=dob,
         sex=sex,
         nhs_number=nhs,
-        address=_text(headers.get(values, "address")),
+        address=_text(cells.get("address")),
         postcode=postcode,
         role=role,
         row=row.number,
@@ -350,12 +353,11 @@ def _event(
     index: PeopleIndex,
     sequence: int,
 ) -> Event | None:
-    ref = row.required(
-        headers.get(values, "event_ref"), "event_ref", "your reference for the entry"
-    )
+    cells = headers.cells(values)
+    ref = row.required(cells.get("event_ref"), "event_ref", "your reference for the entry")
     if ref is not None:
         _check_unique(row, seen, ref, "event_ref")
-    raw_start = headers.get(values, "start_date")
+    raw_start = cells.get("start_date")
     start: ChronoDate | None = None
     clock: time | None = None
     end: ChronoDate | None = None
@@ -363,13 +365,13 @@ def _event(
         row.required(None, "start_date", "the date it happened (a month or year is fine)")
     else:
         start, clock, end = _start(row, raw_start, mapping)
-    raw_time = headers.get(values, "start_time")
+    raw_time = cells.get("start_time")
     if raw_time is not None:
         try:
             clock = parse_time(raw_time)
         except DateError as error:
             row.issue(Severity.ERROR, "bad_time", "start_time", f"start_time {error}")
-    raw_end = headers.get(values, "end_date")
+    raw_end = cells.get("end_date")
     if raw_end is not None:
         try:
             end, _ = row.date(raw_end, "end_date", mapping)
@@ -377,8 +379,8 @@ def _event(
             row.bad_date("end_date", error)
     if start is not None and end is not None and end.latest < start.earliest:
         row.issue(Severity.ERROR, "end_before_start", "end_date", "end_date is before start_date")
-    category = _category(row, headers.get(values, "category"), mapping)
-    people = _split(headers.get(values, "people"))
+    category = _category(row, cells.get("category"), mapping)
+    people = _split(cells.get("people"))
     if not people:
         row.issue(
             Severity.ERROR,
@@ -396,12 +398,10 @@ def _event(
                 f"{unknown} of the people refs is not in People; the entry is kept "
                 "but not linked to that person",
             )
-    description = row.required(headers.get(values, "description"), "description", "what happened")
-    source = row.required(
-        headers.get(values, "source"), "source", "your record reference for this entry"
-    )
-    child_seen = row.term(CHILD_SEEN, headers.get(values, "child_seen"), "child_seen")
-    shared = tuple(_agency_word(w) for w in _split(headers.get(values, "shared_with")))
+    description = row.required(cells.get("description"), "description", "what happened")
+    source = row.required(cells.get("source"), "source", "your record reference for this entry")
+    child_seen = row.term(CHILD_SEEN, cells.get("child_seen"), "child_seen")
+    shared = tuple(_agency_word(w) for w in _split(cells.get("shared_with")))
     if ref is None or start is None or description is None or source is None:
         return None
     return Event(
@@ -412,12 +412,12 @@ def _event(
         category=category or "other",
         people=people,
         description=description,
-        practitioner=_text(headers.get(values, "practitioner")),
+        practitioner=_text(cells.get("practitioner")),
         child_seen=child_seen,
-        action_outcome=_text(headers.get(values, "action_outcome")),
+        action_outcome=_text(cells.get("action_outcome")),
         shared_with=shared,
         source=source,
-        analysis=_text(headers.get(values, "analysis")),
+        analysis=_text(cells.get("analysis")),
         sequence=sequence,
         row=row.number,
     )

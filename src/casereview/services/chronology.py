@@ -15,11 +15,12 @@ from casereview.chronology.entries import (
     SourceEvent,
     merge_entries,
 )
-from casereview.chronology.exports import EXPORTERS, ExportMeta, export_chronology
+from casereview.chronology.exports import EXPORTERS, ExportMeta, FindingLine, export_chronology
 from casereview.errors import InvalidInput
 from casereview.model.dates import ChronoDate, Precision
 from casereview.store.audit import record_audit, utcnow
 from casereview.store.database import Database
+from casereview.store.indicators_tables import FindingRow
 from casereview.store.queries import (
     ReviewHeader,
     StoredPerson,
@@ -29,7 +30,13 @@ from casereview.store.queries import (
 )
 from casereview.store.tables import Agency
 
-__all__ = ["PeopleKeys", "build_chronology", "export_review_chronology", "subject_child_dob"]
+__all__ = [
+    "PeopleKeys",
+    "build_chronology",
+    "export_review_chronology",
+    "stored_findings",
+    "subject_child_dob",
+]
 
 #: Maps (return id, person_ref) to the key shown in the `people` column.
 PeopleKeys = Callable[[int, str], str]
@@ -117,6 +124,39 @@ def _linked(
     return linked_people_keys(conn, review_id, people)
 
 
+def stored_findings(
+    conn: Connection, review_id: int
+) -> tuple[dict[int, str], tuple[FindingLine, ...]]:
+    """The review's stored indicator findings: event id -> findings it evidences, and lines.
+
+    Empty when `casereview findings` has not been run for the review.
+    """
+    rows = conn.execute(
+        select(
+            FindingRow.position,
+            FindingRow.rule_id,
+            FindingRow.title,
+            FindingRow.severity,
+            FindingRow.evidence,
+            FindingRow.evidence_detail,
+            FindingRow.explanation,
+        )
+        .where(FindingRow.review_id == review_id)
+        .order_by(FindingRow.position)
+    ).all()
+    marks: dict[int, list[str]] = {}
+    lines = []
+    for row in rows:
+        for item in row.evidence_detail:
+            marks.setdefault(int(item["event_id"]), []).append(f"F{row.position} {row.rule_id}")
+        lines.append(
+            FindingLine(
+                row.position, row.rule_id, row.title, row.severity, row.evidence, row.explanation
+            )
+        )
+    return {event_id: "; ".join(m) for event_id, m in marks.items()}, tuple(lines)
+
+
 def export_review_chronology(
     db: Database,
     *,
@@ -126,27 +166,50 @@ def export_review_chronology(
     actor: str,
     where: ChronologyFilter | None = None,
     filters_text: str = "",
+    anonymised: bool = False,
 ) -> int:
+    """Export the merged chronology; `anonymised` redacts it and leak-checks the file."""
     if fmt not in EXPORTERS:
         raise InvalidInput(f"Unknown format; expected one of: {', '.join(EXPORTERS)}")
     if out.parent and not out.parent.exists():
         raise InvalidInput(f"The folder for {out.name} does not exist")
     with db.engine.connect() as conn:
-        chronology = build_chronology(conn, ref, where)
+        if anonymised:
+            from casereview.services.publish import anonymise_findings, anonymised_chronology
+
+            chronology, entries = anonymised_chronology(conn, ref, where)
+            evidence, findings = stored_findings(conn, chronology.review.id)
+            findings = anonymise_findings(conn, ref, findings)
+        else:
+            chronology = build_chronology(conn, ref, where)
+            entries = chronology.entries
+            evidence, findings = stored_findings(conn, chronology.review.id)
         meta = ExportMeta(
             review_ref=ref,
-            title=chronology.review.title,
+            title="Anonymised merged chronology" if anonymised else chronology.review.title,
             generated_at=utcnow(),
             filters=filters_text,
             agencies=chronology.agencies,
+            evidence=evidence,
+            findings=findings,
         )
-        count = export_chronology(fmt, chronology.entries, out, meta)
+        count = export_chronology(fmt, entries, out, meta)
+        if anonymised:
+            from casereview.services.publish import require_clean
+
+            require_clean(conn, ref, out)
     with db.engine.begin() as conn:
         record_audit(
             conn,
             actor=actor,
             action="chronology.export",
             review_ref=ref,
-            detail={"format": fmt, "file": out.name, "rows": count, "filters": filters_text},
+            detail={
+                "format": fmt,
+                "file": out.name,
+                "rows": count,
+                "filters": filters_text,
+                "anonymised": anonymised,
+            },
         )
     return count

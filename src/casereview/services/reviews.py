@@ -53,6 +53,10 @@ def create_review(
         raise InvalidInput(f"Unknown review type; expected one of: {', '.join(REVIEW_TYPES)}")
     if area not in ("england", "wales"):
         raise InvalidInput("The area is england or wales")
+    if aware_date is not None:
+        from casereview.services.clock import check_new_review
+
+        check_new_review(review_type, aware_date)  # e.g. no LCSPR for a 2017 incident
     with db.unit_of_work() as session:
         if session.scalar(select(Review.id).where(Review.ref == ref)) is not None:
             raise InvalidInput(f"A review {ref} already exists; choose another reference")

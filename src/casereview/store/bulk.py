@@ -48,18 +48,27 @@ def insert_rows(
         return
     dialect = conn.dialect
     compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
-    processors = [table.c[name].type._cached_bind_processor(dialect) for name in columns]
-    converted = [
-        tuple(
-            value if proc is None or value is None else proc(value)
-            for value, proc in zip(row, processors, strict=True)
-        )
-        for row in rows
+    active = [
+        (index, processor)
+        for index, name in enumerate(columns)
+        if (processor := table.c[name].type._cached_bind_processor(dialect)) is not None
     ]
+    converted: list[Sequence[Any]] = list(rows)
+    if active:
+        converted = []
+        for row in rows:
+            values = list(row)
+            for index, processor in active:
+                if values[index] is not None:
+                    values[index] = processor(values[index])
+            converted.append(values)
     positions = compiled.positiontup
-    if positions is not None:  # positional paramstyle (SQLite's qmark)
+    params: list[Any]
+    if positions is not None and list(positions) == list(columns):
+        params = [tuple(row) for row in converted]
+    elif positions is not None:  # positional paramstyle in another order
         order = [columns.index(name) for name in positions]
-        params: list[Any] = [tuple(row[i] for i in order) for row in converted]
+        params = [tuple(row[i] for i in order) for row in converted]
     else:
         params = [dict(zip(columns, row, strict=True)) for row in converted]
     conn.exec_driver_sql(str(compiled), params)

@@ -1,7 +1,7 @@
 """linkage
 
-Revision ID: 0002_linkage
-Revises: 0001_foundation
+Revision ID: 0005_linkage
+Revises: 0004_publish
 Create Date: 2026-11-26 14:54:46.244857
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_linkage"
-down_revision = "0001_foundation"
+revision = "0005_linkage"
+down_revision = "0004_publish"
 branch_labels = None
 depends_on = None
 

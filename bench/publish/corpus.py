@@ -1,0 +1,564 @@
+"""A seeded synthetic leak corpus: invented cases stuffed with their identifiers in all forms.
+
+Every name is invented or drawn from lists of common first names and word-like surnames
+combined at random; no real case is represented. Each document carries its ground truth:
+the spans of listed identifiers (with the form used), of unlisted names (people and places
+the identity list does not know), and of ordinary words that are also names of the case.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from casereview.publish import Person, Place
+from casereview.publish.nameforms import variants_of_given
+
+WORD_GIVEN_F = [
+    "Hope",
+    "Grace",
+    "Rose",
+    "May",
+    "Amber",
+    "Sky",
+    "Faith",
+    "Holly",
+    "Ruby",
+    "Daisy",
+    "Summer",
+    "Joy",
+    "Dawn",
+    "Ivy",
+]
+WORD_GIVEN_M = ["Mark", "William", "Jack", "Robert", "Frank", "Miles", "Dean", "Bill"]
+PLAIN_GIVEN_F = [
+    "Kayleigh",
+    "Chantelle",
+    "Leanne",
+    "Jodie",
+    "Shannon",
+    "Tayla",
+    "Megan",
+    "Bethany",
+    "Paige",
+    "Demi",
+    "Stacey",
+    "Natalie",
+    "Elizabeth",
+    "Katherine",
+]
+PLAIN_GIVEN_M = [
+    "Jayden",
+    "Tyler",
+    "Callum",
+    "Kieran",
+    "Reece",
+    "Liam",
+    "Connor",
+    "Darren",
+    "Jamie",
+    "Nathan",
+    "Anthony",
+    "Christopher",
+    "Jonathan",
+    "Richard",
+]
+WORD_FAMILY = [
+    "Marsh",
+    "Hill",
+    "Wood",
+    "Stone",
+    "Bell",
+    "Brown",
+    "Green",
+    "Lamb",
+    "Fox",
+    "Banks",
+    "Hope",
+    "Rose",
+]
+SYLL_A = [
+    "Brack",
+    "Quar",
+    "Pen",
+    "Tre",
+    "Hol",
+    "Wen",
+    "Dar",
+    "Fen",
+    "Mor",
+    "Cul",
+    "Ash",
+    "Hart",
+    "Kel",
+    "Lang",
+    "Rud",
+    "Stan",
+    "Thorn",
+    "Whit",
+    "Yar",
+    "Ock",
+]
+SYLL_B = [
+    "enbury",
+    "rell",
+    "nick",
+    "lowen",
+    "ford",
+    "tham",
+    "wick",
+    "ridge",
+    "cott",
+    "ley",
+    "stow",
+    "mere",
+    "by",
+    "worth",
+    "ston",
+    "hurst",
+    "den",
+    "field",
+    "ington",
+    "well",
+]
+STREET_SUFFIX = ["Close", "Road", "Street", "Lane", "Avenue", "Drive", "Crescent", "Grove"]
+TREES = ["Larch", "Rowan", "Alder", "Hazel", "Beech", "Cedar", "Willow", "Aspen", "Juniper"]
+
+ORDINARY = {
+    "hope": [
+        "There is hope that the family will engage.",
+        "Staff expressed hope about progress.",
+        "Her hope was to move nearer her sister.",
+        "Hope for the future was discussed.",
+    ],
+    "grace": ["The family were given a period of grace.", "She accepted the plan with good grace."],
+    "mark": [
+        "A mark on the cheek was noted.",
+        "The nurse made a mark on the chart.",
+        "Mark the referral as urgent, the manager wrote.",
+    ],
+    "rose": ["Attendance rose sharply in the spring.", "The rose bush in the garden was cut back."],
+    "may": [
+        "The family may attend the clinic.",
+        "She may need further support.",
+        "The case was closed in May 2019.",
+    ],
+    "will": ["The worker will visit again next week.", "It will be reviewed in a month."],
+    "william": ["The worker will visit again next week.", "The gas bill was overdue."],
+    "bill": ["An unpaid bill was found on the table.", "The gas bill was overdue."],
+    "amber": ["The risk tool showed amber for neglect.", "An amber warning was issued."],
+    "sky": ["The sky was dark when police arrived."],
+    "faith": ["The mother had faith in the school.", "Faith groups were consulted."],
+    "holly": ["There was holly on the door at the visit."],
+    "ruby": ["A ruby ring was reported missing."],
+    "daisy": ["The child made a daisy chain in the garden."],
+    "summer": ["During the summer holidays the family moved.", "Summer holidays were difficult."],
+    "joy": ["The baby brought joy to the grandparents."],
+    "dawn": ["Police attended at dawn."],
+    "ivy": ["Ivy covered the back wall of the house."],
+    "jack": ["The car jack was left in the hallway."],
+    "robert": ["They threatened to rob the shop."],
+    "frank": ["There was a frank discussion about drinking.", "Frank discussions were held."],
+    "miles": ["The father lived two miles away."],
+    "dean": ["The dean of the college was informed."],
+    "marsh": ["They walked by the marsh at weekends."],
+    "hill": ["The house stood on a hill."],
+    "wood": ["A wood burner heated the flat.", "The wood behind the house was fenced."],
+    "stone": ["A stone was thrown at the window.", "She had lost a stone in weight."],
+    "bell": ["The school bell rang at nine."],
+    "brown": ["Brown bruising was seen on the arm.", "He wore a brown coat."],
+    "green": ["She wore a green coat.", "They met on the village green."],
+    "lamb": ["The family ate lamb stew."],
+    "fox": ["A fox was seen in the garden."],
+    "banks": ["The river banks had flooded."],
+}
+
+PERSON_SENTENCES = [
+    "{P} was seen by the health visitor at home.",
+    "The social worker spoke to {P} about the injury.",
+    "On arrival {P} appeared quiet and withdrawn.",
+    "{P} told the teacher that she was hungry.",
+    "Concerns were shared with {P} by the GP.",
+    "School reported that {P} had missed several days.",
+    "Police were called by a neighbour about {P}.",
+    "{P} did not attend the appointment.",
+    "The nurse noted that {P} seemed anxious.",
+    "A referral was made for {P} to the early help team.",
+    "{P}, aged four at the time, was brought to the emergency department.",
+    "{P} (known to the family as the baby) was weighed.",
+    "In interview {P} was described as quiet.",
+]
+# Held out: written after the rules were tuned on the sentences above, never tuned on.
+HELDOUT_PERSON_SENTENCES = [
+    "According to {P}, the flat was cold.",
+    "Staff were worried about {P} and the other children.",
+    "It was {P} who answered the door.",
+    "{P}: seen and spoken to alone.",
+    "Visit to see {P} - no answer.",
+    "Child seen ({P}), appeared well.",
+    "{P} - weight 9.2kg, on the 25th centile.",
+    "Telephone call from {P} to the duty desk.",
+    "{P} not brought to the appointment.",
+    "Letter sent to {P} offering a new date.",
+]
+HELDOUT_ORDINARY = {
+    "hope": ["Hope is the key theme of the plan.", "We hope the family will engage."],
+    "mark": ["The bruise left a mark.", "Mark-making was offered at nursery."],
+    "grace": ["Grace periods for rent arrears ended in March."],
+    "may": ["May was a difficult month for the family."],
+    "will": ["The will of the grandmother was contested."],
+    "william": ["The will of the grandmother was contested."],
+    "rose": ["Rose petals were found in the bath."],
+    "summer": ["Summer was spent at the grandmother's house."],
+    "frank": ["Frank concerns were raised by the school."],
+    "brown": ["Brown sauce was on the floor."],
+    "wood": ["Wood chippings covered the garden."],
+    "stone": ["Stone steps led to the door."],
+    "green": ["Green paint was peeling in the kitchen."],
+    "bell": ["Bell ringing at the church woke the baby."],
+    "hill": ["Hill walking was suggested by the GP."],
+    "amber": ["Amber lights flashed on the monitor."],
+    "faith": ["Faith leaders offered support."],
+    "joy": ["Joy was evident when the baby smiled."],
+    "ivy": ["Ivy had grown over the window."],
+    "dawn": ["Dawn raids were planned by police."],
+    "holly": ["Holly bushes lined the path."],
+    "ruby": ["Ruby red marks were seen on the neck."],
+    "sky": ["Sky television had been disconnected."],
+    "marsh": ["Marsh land lay behind the estate."],
+    "fox": ["Fox cubs were living under the shed."],
+    "lamb": ["Lamb chops were in the fridge."],
+    "banks": ["Banks had closed the mother's account."],
+    "jack": ["Jack-knifed lorries closed the road."],
+    "miles": ["Miles from any family, the mother was isolated."],
+    "dean": ["Dean of students at the college was informed."],
+    "daisy": ["Daisy chains were made in the garden."],
+}
+HELDOUT_UNLISTED = [
+    "Her friend {U} stayed over that weekend.",
+    "A man known as {U} was present.",
+    "Mrs {U}, the neighbour, called the police.",
+    "The family moved to {T} Estate.",
+    "They attended St {U}'s church on Sundays.",
+]
+
+UNLISTED_SENTENCES = [
+    "A neighbour, {U}, said the children were often alone.",
+    "{U} was staying at the flat at the time.",
+    "The mother said that {U} sometimes looked after the baby.",
+    "The family moved to {T} in the spring.",
+    "A relative in {T} offered to help.",
+    "The school was told about {U} by the police.",
+]
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    kind: str  # "listed", "unlisted", "ordinary"
+    detail: str  # form or identifier type (never printed with values)
+    word: str = ""
+
+
+@dataclass
+class Document:
+    text: str
+    spans: list[Span]
+    people: list[Person]
+    places: list[Place]
+
+
+@dataclass
+class _Builder:
+    parts: list[str] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    length: int = 0
+
+    def add(self, text: str, kind: str | None = None, detail: str = "", word: str = "") -> None:
+        if kind:
+            self.spans.append(Span(self.length, self.length + len(text), kind, detail, word))
+        self.parts.append(text)
+        self.length += len(text)
+
+    def sentence(self, template: str, fill: dict[str, tuple[str, str, str]]) -> None:
+        """Template with {P}/{U}/{T}; fill maps a key to (text, kind, detail)."""
+        rest = template
+        while "{" in rest:
+            before, after = rest.split("{", 1)
+            key, rest = after.split("}", 1)
+            text, kind, detail = fill[key]
+            if not before and self._at_sentence_start() and text[:1].islower():
+                text = text[0].upper() + text[1:]
+            self.add(before)
+            self.add(text, kind, detail)
+        self.add(rest + " ")
+
+    def _at_sentence_start(self) -> bool:
+        joined = "".join(self.parts[-2:]).rstrip()
+        return not joined or joined[-1] in ".\n"
+
+
+def nhs_number(rng: random.Random) -> str:
+    while True:
+        digits = [rng.randint(0, 9) for _ in range(9)]
+        total = sum(d * w for d, w in zip(digits, range(10, 1, -1), strict=True))
+        check = 11 - total % 11
+        if check == 11:
+            check = 0
+        if check != 10:
+            return "".join(map(str, digits)) + str(check)
+
+
+def invented_surname(rng: random.Random) -> str:
+    return rng.choice(SYLL_A) + rng.choice(SYLL_B)
+
+
+DOB_FORMS = [
+    ("dd/mm/yyyy", lambda d: d.strftime("%d/%m/%Y")),
+    ("d/m/yyyy", lambda d: f"{d.day}/{d.month}/{d.year}"),
+    ("dd.mm.yy", lambda d: d.strftime("%d.%m.%y")),
+    ("d Month yyyy", lambda d: f"{d.day} {d.strftime('%B')} {d.year}"),
+    ("dth Month yyyy", lambda d: f"{d.day}{_ordinal(d.day)} {d.strftime('%B')} {d.year}"),
+    ("iso", lambda d: d.isoformat()),
+    ("Month d, yyyy", lambda d: f"{d.strftime('%B')} {d.day}, {d.year}"),
+    ("d-Mon-yy", lambda d: f"{d.day}-{d.strftime('%b')}-{d.strftime('%y')}"),
+]
+
+
+def _ordinal(day: int) -> str:
+    if 11 <= day % 100 <= 13:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
+def _name_forms(
+    rng: random.Random, given: str, family: str, adult_title: str | None
+) -> list[tuple[str, str]]:
+    k = max(2, len(given) // 2)
+    forms = [
+        ("full name", f"{given} {family}"),
+        ("given name", given),
+        ("initial and surname", f"{given[0]}. {family}"),
+        ("initial no stop", f"{given[0]} {family}"),
+        ("possessive", f"{given}'s"),
+        ("upper case", f"{given} {family}".upper()),
+        ("lower case", f"{given} {family}".lower()),
+        ("line break", f"{given}\n{family}"),
+        ("hyphenated line break", f"{given[:k]}-\n{given[k:]}"),
+        ("surname first", f"{family}, {given}"),
+    ]
+    if adult_title:
+        forms.append(("title and surname", f"{adult_title} {family}"))
+    nicks = sorted(v for v in variants_of_given(given) if len(v) > 2)
+    if nicks:
+        forms.append(("nickname", rng.choice(nicks).capitalize()))
+    return forms
+
+
+def make_document(seed: int, heldout: bool = False) -> Document:
+    """One invented case document; `heldout` uses only the held-out sentence sets."""
+    rng = random.Random(seed)
+    person_sentences = HELDOUT_PERSON_SENTENCES if heldout else PERSON_SENTENCES
+    ordinary_sentences = HELDOUT_ORDINARY if heldout else ORDINARY
+    unlisted_sentences = HELDOUT_UNLISTED if heldout else UNLISTED_SENTENCES
+    family = rng.choice(WORD_FAMILY) if rng.random() < 0.4 else invented_surname(rng)
+    partner_family = invented_surname(rng)
+    girl = rng.random() < 0.5
+    child_given = rng.choice(
+        (WORD_GIVEN_F if girl else WORD_GIVEN_M)
+        if rng.random() < 0.5
+        else (PLAIN_GIVEN_F if girl else PLAIN_GIVEN_M)
+    )
+    mother_given = rng.choice(WORD_GIVEN_F + PLAIN_GIVEN_F)
+    partner_given = rng.choice(WORD_GIVEN_M + PLAIN_GIVEN_M)
+    sibling_given = rng.choice(WORD_GIVEN_F + WORD_GIVEN_M + PLAIN_GIVEN_F + PLAIN_GIVEN_M)
+    hv_given, hv_family = rng.choice(PLAIN_GIVEN_F), invented_surname(rng)
+    names = {child_given, mother_given, partner_given, sibling_given, hv_given}
+    if len(names) < 5:  # keep each person distinguishable in the ground truth
+        sibling_given = "Tamsin" if sibling_given != "Tamsin" else "Oriel"
+    dob = date(2012, 1, 1) + timedelta(days=rng.randint(0, 3000))
+    nhs = nhs_number(rng)
+    street = f"{rng.choice(TREES)} {rng.choice(STREET_SUFFIX)}"
+    house = rng.randint(1, 120)
+    outward = f"{rng.choice(['EB', 'WM', 'CU', 'LS', 'M'])}{rng.randint(1, 19)}"
+    letters = "ABDEFGHJLNPQRSTUWXYZ"
+    postcode = f"{outward} {rng.randint(1, 9)}{rng.choice(letters)}{rng.choice(letters)}"
+    phone = f"07700 900{rng.randint(100, 999)}"
+    email = f"{child_given.lower()}.{family.lower()}{rng.randint(1, 99)}@example.org"
+    school = f"{invented_surname(rng)} Primary School"
+    nursery_words = (
+        rng.choice(["Little", "Tiny", "Busy"]),
+        rng.choice(["Acorns", "Steps", "Owls"]),
+    )
+    nursery = " ".join(nursery_words) + " Nursery"
+    surgery = f"{invented_surname(rng)} Surgery"
+    people = [
+        Person.from_records(
+            "child",
+            [
+                {
+                    "given_names": child_given,
+                    "family_name": family,
+                    "date_of_birth": dob,
+                    "nhs_number": nhs,
+                    "address": f"{house} {street}",
+                    "postcode": postcode,
+                    "role": "subject_child",
+                }
+            ],
+        ),
+        Person.from_records(
+            "mother",
+            [
+                {
+                    "given_names": mother_given,
+                    "family_name": family,
+                    "role": "mother",
+                    "phone": phone,
+                    "email": email,
+                    "address": f"{house} {street}",
+                    "postcode": postcode,
+                }
+            ],
+        ),
+        Person.from_records(
+            "partner",
+            [
+                {
+                    "given_names": partner_given,
+                    "family_name": partner_family,
+                    "role": "partner",
+                    "relationship": "mother's partner",
+                }
+            ],
+        ),
+        Person.from_records(
+            "sibling",
+            [
+                {
+                    "given_names": sibling_given,
+                    "family_name": family,
+                    "role": "sibling",
+                    "date_of_birth": dob - timedelta(days=900),
+                }
+            ],
+        ),
+        Person.from_records(
+            "hv",
+            [{"given_names": hv_given, "family_name": hv_family, "role": "health visitor"}],
+            practitioner=True,
+        ),
+    ]
+    places = [
+        Place("school", school, "school"),
+        Place("nursery", nursery, "nursery"),
+        Place("gp", surgery, "gp"),
+    ]
+
+    b = _Builder()
+    persons = [
+        (child_given, family, None),
+        (mother_given, family, "Ms"),
+        (partner_given, partner_family, "Mr"),
+        (sibling_given, family, None),
+        (hv_given, hv_family, "Ms"),
+    ]
+    # Listed names in every form.
+    for given, fam, title in persons:
+        for form, text in _name_forms(rng, given, fam, title):
+            b.sentence(rng.choice(person_sentences), {"P": (text, "listed", form)})
+    # Numbers, dates, contacts, addresses, places.
+    dform, dfun = rng.choice(DOB_FORMS)
+    b.sentence(
+        "The child was born on {P} at the local hospital.",
+        {"P": (dfun(dob), "listed", f"date of birth {dform}")},
+    )
+    dform, dfun = rng.choice(DOB_FORMS)
+    b.sentence(
+        "Records give a date of birth of {P}.",
+        {"P": (dfun(dob), "listed", f"date of birth {dform}")},
+    )
+    for text, form in (
+        (nhs, "NHS number no spaces"),
+        (f"{nhs[:3]} {nhs[3:6]} {nhs[6:]}", "NHS number spaced"),
+    ):
+        b.sentence("The NHS number {P} was recorded.", {"P": (text, "listed", form)})
+    for text, form in ((postcode, "postcode"), (postcode.replace(" ", ""), "postcode no space")):
+        b.sentence("The family lived at {P} then.", {"P": (text, "listed", form)})
+    for text, form in (
+        (phone, "phone"),
+        (phone.replace(" ", ""), "phone no space"),
+        ("+44 " + phone[1:], "phone +44"),
+    ):
+        b.sentence("The mother could be reached on {P} most days.", {"P": (text, "listed", form)})
+    b.sentence("An e-mail was sent to {P} by the school.", {"P": (email, "listed", "e-mail")})
+    b.sentence(
+        "The visit took place at {P} in the afternoon.",
+        {"P": (f"{house} {street}", "listed", "address")},
+    )
+    b.sentence("The child played outside on {P} with friends.", {"P": (street, "listed", "street")})
+    b.sentence("The child attended {P} from September.", {"P": (school, "listed", "school")})
+    b.sentence("Staff at {P} raised concerns.", {"P": (school.split()[0], "listed", "school stem")})
+    b.sentence(
+        "Before that the child went to {P} three days a week.",
+        {"P": (nursery, "listed", "nursery")},
+    )
+    b.sentence(
+        "The family were registered with {P} until 2020.", {"P": (surgery, "listed", "GP surgery")}
+    )
+    # Ordinary uses of words that are names in this case.
+    used = {w.lower() for given, fam, _ in persons for w in (given, fam)}
+    for word in sorted(used):
+        for sentence in ordinary_sentences.get(word, []):
+            target = (
+                word
+                if word not in {"william", "robert"}
+                else {"william": "will", "robert": "rob"}[word]
+            )
+            low = sentence.lower()
+            at = low.find(target if target != "will" else "will ")
+            if at < 0 and word == "william":
+                at = low.find("bill")
+                target = "bill"
+            if at < 0:
+                b.add(sentence + " ")
+                continue
+            b.add(sentence[:at])
+            b.add(
+                sentence[at : at + len(target)], "ordinary", word, sentence[at : at + len(target)]
+            )
+            b.add(sentence[at + len(target) :] + " ")
+    # Unlisted people and places.
+    for _ in range(rng.randint(2, 4)):
+        ug, uf = (
+            rng.choice(
+                ["Tamsin", "Oriel", "Corwen", "Bryony", "Elowen", "Tobias", "Marcus", "Lowenna"]
+            ),
+            invented_surname(rng),
+        )
+        if uf in (family, partner_family, hv_family):
+            uf = "Pendarves"
+        template = rng.choice(unlisted_sentences)
+        town = rng.choice(SYLL_A) + rng.choice(["bury", "moor", "ton", "ham", "by"])
+        u_text = rng.choice([f"{ug} {uf}", ug, f"Mr {uf}", uf])
+        if "Mrs {U}" in template or "St {U}" in template:
+            u_text = rng.choice([ug, uf])
+        b.sentence(template, {"U": (u_text, "unlisted", "person"), "T": (town, "unlisted", "town")})
+    # Filler paragraphs of ordinary case-record prose.
+    for _ in range(rng.randint(3, 6)):
+        b.add(rng.choice(FILLER) + "\n")
+    return Document("".join(b.parts), b.spans, people, places)
+
+
+FILLER = [
+    "The health visitor completed a home visit and weighed the baby. Feeding was discussed.",
+    "A strategy discussion was held and a section 47 enquiry was agreed.",
+    "The GP saw the mother, who reported low mood and poor sleep. Medication was reviewed.",
+    "School attendance fell to 78 per cent over the autumn term.",
+    "Police attended a report of shouting at the address. No offences were recorded.",
+    "The child protection conference decided on a plan under the category of neglect.",
+    "The nursery noted that the child arrived hungry on three occasions in one week.",
+    "Housing visited about rent arrears and damp in the bedroom.",
+]

@@ -1,0 +1,274 @@
+"""Text out of every format the publish stage writes, each piece with its location.
+
+The leak check must read what a reader of the file would see (and what a curious reader
+could find): body text, tables, headers and footers, document properties, alt text and
+titles, every spreadsheet cell and sheet name. A location is "page 3", "Chronology!D12",
+"row 4 column 2", "line 17" or "table 2 row 3 cell 1": enough to find the leak, never the
+value itself.
+"""
+
+from __future__ import annotations
+
+import csv
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from casereview.publish.errors import ExtractionError
+
+__all__ = ["SUPPORTED_SUFFIXES", "TextChunk", "extract_text", "line_of"]
+
+SUPPORTED_SUFFIXES = (".docx", ".pdf", ".html", ".htm", ".xlsx", ".csv", ".txt", ".md")
+
+
+@dataclass(frozen=True)
+class TextChunk:
+    """A piece of text and where it is. `line_based` chunks report lines within themselves."""
+
+    location: str
+    text: str
+    line_based: bool = False
+
+
+def line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def _paragraph_text(paragraph: Any) -> str:
+    """Text of a w:p element as Word shows it: line breaks and tabs kept as whitespace."""
+    from docx.oxml.ns import qn
+
+    parts = []
+    for node in paragraph.iter(qn("w:t"), qn("w:br"), qn("w:cr"), qn("w:tab")):
+        if node.tag == qn("w:t"):
+            parts.append(node.text or "")
+        else:
+            parts.append("\t" if node.tag == qn("w:tab") else "\n")
+    return "".join(parts)
+
+
+def _docx(path: Path) -> Iterator[TextChunk]:
+    import docx
+    from docx.document import Document as DocumentObject
+    from docx.oxml.ns import qn
+
+    try:
+        document: DocumentObject = docx.Document(str(path))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise ExtractionError(
+            f"{path.name} is not a readable Word document ({type(exc).__name__}); "
+            "open and re-save it in a word processor, or check the file name."
+        ) from exc
+
+    def tables(parent: Any, prefix: str) -> Iterator[TextChunk]:
+        """Cells read straight from the XML: python-docx's cell objects are slow on long
+        tables (a 10,000-row chronology), and merged cells would repeat."""
+        for t, tbl in enumerate(parent.iterchildren(qn("w:tbl")), start=1):
+            for r, tr in enumerate(tbl.iterchildren(qn("w:tr")), start=1):
+                for c, tc in enumerate(tr.iterchildren(qn("w:tc")), start=1):
+                    text = "\n".join(_paragraph_text(p) for p in tc.iterchildren(qn("w:p")))
+                    if text.strip():
+                        yield TextChunk(f"{prefix}table {t} row {r} cell {c}", text)
+                    yield from tables(tc, f"{prefix}table {t} row {r} cell {c} ")
+
+    for p, para in enumerate(document.paragraphs, start=1):
+        if para.text:
+            yield TextChunk(f"paragraph {p}", para.text)
+    yield from tables(document.element.body, "")
+    for s, section in enumerate(document.sections, start=1):
+        for part_name in (
+            "header",
+            "footer",
+            "first_page_header",
+            "first_page_footer",
+            "even_page_header",
+            "even_page_footer",
+        ):
+            part = getattr(section, part_name)
+            if part.is_linked_to_previous and s > 1:
+                continue
+            text = "\n".join(p.text for p in part.paragraphs)
+            if text.strip():
+                yield TextChunk(f"section {s} {part_name.replace('_', ' ')}", text)
+            yield from tables(part._element, f"section {s} {part_name.replace('_', ' ')} ")
+    props = document.core_properties
+    for name in (
+        "title",
+        "subject",
+        "author",
+        "keywords",
+        "comments",
+        "last_modified_by",
+        "category",
+    ):
+        value = getattr(props, name, None)
+        if value:
+            yield TextChunk(f"document property {name.replace('_', ' ')}", str(value))
+
+
+def _pdf(path: Path) -> Iterator[TextChunk]:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(str(path))
+        pages = list(reader.pages)
+    except (PdfReadError, OSError, ValueError) as exc:
+        raise ExtractionError(
+            f"{path.name} is not a readable PDF ({type(exc).__name__}); re-export it."
+        ) from exc
+    for n, page in enumerate(pages, start=1):
+        yield TextChunk(f"page {n}", page.extract_text() or "", line_based=False)
+    meta: dict[str, object] = dict(reader.metadata or {})
+    for key in ("/Title", "/Author", "/Subject", "/Keywords"):
+        value = meta.get(key)
+        if value:
+            yield TextChunk(f"document property {key[1:].lower()}", str(value))
+
+
+_BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "tr",
+        "td",
+        "th",
+        "table",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "blockquote",
+        "pre",
+        "title",
+        "dt",
+        "dd",
+        "figcaption",
+        "caption",
+        "hr",
+    ]
+)
+_TEXT_ATTRIBUTES = frozenset(
+    {"alt", "title", "aria-label", "content", "value", "placeholder", "href", "src", "data-name"}
+)
+
+
+class _HtmlText(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[tuple[int, str]] = []
+        self.attributes: list[tuple[int, str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        line = self.getpos()[0]
+        if tag in _BLOCK_TAGS:
+            self.parts.append((line, "\n"))
+        for name, value in attrs:
+            if value and name in _TEXT_ATTRIBUTES:
+                self.attributes.append((line, f"{tag} {name}", value))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _BLOCK_TAGS:
+            self.parts.append((self.getpos()[0], "\n"))
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append((self.getpos()[0], data))
+
+
+def _html(path: Path) -> Iterator[TextChunk]:
+    parser = _HtmlText()
+    parser.feed(path.read_text(encoding="utf-8", errors="replace"))
+    parser.close()
+    # Text of one block is joined so that "<b>Kay</b>leigh" reads as one word; each block
+    # is reported at the source line where it starts.
+    block: list[str] = []
+    block_line = 1
+    for line, data in parser.parts:
+        if data == "\n":
+            if "".join(block).strip():
+                yield TextChunk(f"line {block_line}", "".join(block))
+            block = []
+            continue
+        if not block:
+            block_line = line
+        block.append(data)
+    if "".join(block).strip():
+        yield TextChunk(f"line {block_line}", "".join(block))
+    for line, where, value in parser.attributes:
+        yield TextChunk(f"line {line} ({where} attribute)", value)
+
+
+def _xlsx(path: Path) -> Iterator[TextChunk]:
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+
+    try:
+        book = load_workbook(str(path), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise ExtractionError(
+            f"{path.name} is not a readable XLSX workbook ({type(exc).__name__})."
+        ) from exc
+    try:
+        for sheet in book.worksheets:
+            yield TextChunk(f"sheet {book.worksheets.index(sheet) + 1} name", sheet.title)
+            for r, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+                for c, value in enumerate(row, start=1):
+                    if value is None or value == "":
+                        continue
+                    yield TextChunk(f"{sheet.title}!{get_column_letter(c)}{r}", str(value))
+        props = book.properties
+        for name in ("title", "subject", "creator", "keywords", "description"):
+            value = getattr(props, name, None)
+            if value:
+                yield TextChunk(f"document property {name}", str(value))
+    finally:
+        book.close()
+
+
+def _csv(path: Path) -> Iterator[TextChunk]:
+    with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
+        for r, row in enumerate(csv.reader(handle), start=1):
+            for c, value in enumerate(row, start=1):
+                if value:
+                    yield TextChunk(f"row {r} column {c}", value)
+
+
+def _plain(path: Path) -> Iterator[TextChunk]:
+    yield TextChunk("", path.read_text(encoding="utf-8", errors="replace"), line_based=True)
+
+
+def extract_text(path: Path) -> Iterator[TextChunk]:
+    """Every piece of text in the file at `path`, with its location."""
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise ExtractionError(f"{path} does not exist or is not a file; check the path.")
+    readers = {
+        ".docx": _docx,
+        ".pdf": _pdf,
+        ".html": _html,
+        ".htm": _html,
+        ".xlsx": _xlsx,
+        ".csv": _csv,
+        ".txt": _plain,
+        ".md": _plain,
+    }
+    reader = readers.get(suffix)
+    if reader is None:
+        raise ExtractionError(
+            f"{path.name}: the leak check cannot read '{suffix or 'no extension'}' files; "
+            f"give one of {', '.join(SUPPORTED_SUFFIXES)}."
+        )
+    yield from reader(path)

@@ -1,0 +1,255 @@
+"""Find every occurrence of a review's identifiers in a text.
+
+Redaction and the leak check call the same finder, so what one removes the other looks for:
+names as token sequences (any case, accents folded, split across a line break, hyphenated
+at a line end, letter-spaced), dates of birth in every common written form, NHS and phone
+numbers whatever their spacing, postcodes with or without their space, e-mail addresses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from casereview.publish.context import Decision, decide, is_ambiguous
+from casereview.publish.dates import find_dates
+from casereview.publish.identity import Identifier, IdentityList, normalise_postcode
+from casereview.publish.tokens import Token, fold, tokenize
+
+__all__ = ["Hit", "find_identifiers"]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One occurrence: its span in the text and the identifier it is a form of.
+
+    `certain` is False for a name that is also an ordinary word where the context could not
+    tell (kept in the text, listed for a person to check).
+    """
+
+    start: int
+    end: int
+    identifier: Identifier
+    certain: bool = True
+    weak: bool = False  # redacted on a weak signal ("Hope was"): a person should check
+
+
+_NAME_GAP = re.compile(r"[\s\u00a0]*(?:[-'’.,][\s\u00a0]*)?")
+_JOIN_GAP = re.compile(r"-?[ \t\u00a0]*\r?\n[ \t\u00a0]*|\u00ad|-[ \t]*\r?\n|[*_]{1,3}")
+_LOOSE_GAP = re.compile(r"[ \t\u00a0]{1,3}")
+_CONTRACTION = re.compile(r"['’](?:t|re|ve|ll|d|m)\b", re.IGNORECASE)
+_DIGIT_RUN = re.compile(r"\+?\(?\d[\d \t\u00a0\-./()]*\d")
+_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)[ \t\u00a0]*(\d[A-Z]{2})\b", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+")
+_PHONE_PREFIXES = frozenset({"", "0", "44", "440", "0044", "00440"})
+
+
+def _merge_split_words(
+    text: str, tokens: list[Token], ids: IdentityList, loose: bool
+) -> list[Token]:
+    """Join pieces of one word split by a line break, a soft hyphen or letter spacing.
+
+    Pieces are joined only when the joined word is a token of some identifier form, so an
+    ordinary line break between two ordinary words is left alone.
+    """
+    known = ids.form_tokens
+    out: list[Token] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        best: Token | None = None
+        # Letter-spaced capitals: "K A Y L E I G H".
+        if len(tok.norm) == 1:
+            j = i
+            while (
+                j + 1 < n
+                and len(tokens[j + 1].norm) == 1
+                and (tokens[j + 1].start - tokens[j].end == 1)
+            ):
+                j += 1
+            if j - i >= 2:
+                joined = "".join(t.norm for t in tokens[i : j + 1])
+                if joined in known:
+                    best = Token(joined, tok.start, tokens[j].end)
+                    out.append(best)
+                    i = j + 1
+                    continue
+        acc = tok.norm
+        j = i
+        while j + 1 < n and acc in ids.token_prefixes:
+            gap = text[tokens[j].end : tokens[j + 1].start]
+            if not (_JOIN_GAP.fullmatch(gap) or (loose and _LOOSE_GAP.fullmatch(gap))):
+                break
+            acc += tokens[j + 1].norm
+            j += 1
+            if acc in known:
+                best = Token(acc, tok.start, tokens[j].end)
+                break
+        if best is not None:
+            out.append(best)
+            i = j + 1
+            continue
+        out.append(tok)
+        i += 1
+    return out
+
+
+def _find_names(text: str, ids: IdentityList, loose: bool) -> list[Hit]:
+    tokens = _merge_split_words(text, tokenize(text), ids, loose)
+    hits: list[Hit] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        forms = ids.by_first_token.get(tokens[i].norm)
+        matched = False
+        if forms:
+            for form in forms:
+                last = i + len(form) - 1
+                if last >= n:
+                    continue
+                if any(tokens[i + k].norm != form[k] for k in range(1, len(form))):
+                    continue
+                if not all(_gap_ok(text, tokens, k) for k in range(i, last)):
+                    continue
+                end = tokens[last].end
+                if len(form) == 1 and _CONTRACTION.match(text, end):
+                    continue  # "don't" is not Donald
+                ident = ids.names[form]
+                if (
+                    len(form[0]) == 1
+                    and form[0].isalpha()
+                    and not _initial_written_as_name(text, tokens, i, last)
+                ):
+                    continue  # "a stone" is not A. Stone
+                decision = Decision.NAME
+                if (
+                    len(form) == 1
+                    or (
+                        ident.owner.startswith("place:")
+                        and not _all_capitalised(text, tokens, i, last)
+                    )
+                ) and all(is_ambiguous(t) for t in form):
+                    decision = decide(
+                        text,
+                        tokens,
+                        i,
+                        last,
+                        _neighbour_is_name(text, tokens, i, last, ids),
+                        lines_are_items=loose,
+                    )
+                if decision is Decision.WORD:
+                    continue
+                hits.append(
+                    Hit(
+                        tokens[i].start,
+                        end,
+                        ident,
+                        decision is not Decision.UNSURE,
+                        decision is Decision.WEAK_NAME,
+                    )
+                )
+                i = last + 1
+                matched = True
+                break
+        if not matched:
+            i += 1
+    return hits
+
+
+_TITLE_TOKENS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "st"})
+
+
+def _gap_ok(text: str, tokens: list[Token], k: int) -> bool:
+    """The gap between two words of one name: spaces, a hyphen, an apostrophe, a comma, or a
+    full stop after an initial or a title ("K. Marsh", "Mr. Marsh"), never a sentence end."""
+    start, end = tokens[k].end, tokens[k + 1].start
+    if not _NAME_GAP.fullmatch(text, start, end):
+        return False
+    if "." in text[start:end]:
+        return len(tokens[k].norm) == 1 or tokens[k].norm in _TITLE_TOKENS
+    return True
+
+
+def _all_capitalised(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """ "Riverside Medical Practice" written as a name, not "the riverside practice"."""
+    return all(text[t.start : t.start + 1].isupper() for t in tokens[first : last + 1])
+
+
+def _initial_written_as_name(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """An initial counts only as a capital letter before a capitalised family name."""
+    initial = text[tokens[first].start : tokens[first].end]
+    surname = text[tokens[last].start : tokens[last].end]
+    return initial.isupper() and surname[:1].isupper()
+
+
+def _neighbour_is_name(
+    text: str, tokens: list[Token], first: int, last: int, ids: IdentityList
+) -> bool:
+    """True when the word just before or after (in the same name) is an unambiguous name."""
+    for k, gap_at in ((first - 1, first - 1), (last + 1, last)):
+        if 0 <= k < len(tokens) and _gap_ok(text, tokens, gap_at):
+            norm = tokens[k].norm
+            if (norm,) in ids.names and not is_ambiguous(norm):
+                return True
+    return False
+
+
+def _find_digits(text: str, ids: IdentityList) -> list[Hit]:
+    if not ids.digits:
+        return []
+    hits: list[Hit] = []
+    for run in _DIGIT_RUN.finditer(text):
+        positions = [run.start() + k for k, c in enumerate(run.group()) if c.isdigit()]
+        digits = "".join(text[p] for p in positions)
+        for key, ident in ids.digits.items():
+            at = digits.find(key)
+            while at >= 0:
+                start = positions[at]
+                if digits[:at] in _PHONE_PREFIXES and ident.kind == "phone number":
+                    start = run.start()
+                hits.append(Hit(start, positions[at + len(key) - 1] + 1, ident))
+                at = digits.find(key, at + 1)
+    return hits
+
+
+def _find_codes(text: str, ids: IdentityList) -> list[Hit]:
+    hits: list[Hit] = []
+    if ids.postcodes:
+        for m in _POSTCODE.finditer(text):
+            ident = ids.postcodes.get(normalise_postcode(m.group()))
+            if ident is not None:
+                hits.append(Hit(m.start(), m.end(), ident))
+    if ids.emails:
+        for m in _EMAIL.finditer(text):
+            ident = ids.emails.get(fold(m.group()))
+            if ident is not None:
+                hits.append(Hit(m.start(), m.end(), ident))
+    if ids.dates_of_birth:
+        for found in find_dates(text):
+            for dob, ident in ids.dates_of_birth.items():
+                if found.matches(dob):
+                    hits.append(Hit(found.start, found.end, ident))
+                    break
+    return hits
+
+
+def resolve_overlaps(hits: list[Hit]) -> list[Hit]:
+    """Keep the earliest, then the longest, of overlapping hits."""
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[Hit] = []
+    for hit in hits:
+        if out and hit.start < out[-1].end:
+            continue
+        out.append(hit)
+    return out
+
+
+def find_identifiers(text: str, ids: IdentityList, *, loose: bool = False) -> list[Hit]:
+    """Every identifier of the review in `text`, non-overlapping, in text order.
+
+    `loose` also joins word pieces separated by ordinary spaces ("Kay leigh"): the leak
+    check uses it because a leak hidden by odd spacing is still a leak.
+    """
+    hits = _find_names(text, ids, loose) + _find_digits(text, ids) + _find_codes(text, ids)
+    return resolve_overlaps(hits)

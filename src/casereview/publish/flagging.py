@@ -1,0 +1,104 @@
+"""Capitalised words left in a redacted text that a person should look at before publishing.
+
+Neither the identity list nor the patterns know every name: a neighbour, a cousin, a pub, a
+village. What is left and capitalised, and is not on the allow-list, is listed for the
+author to check and sign off. The allow-list is data (publish/data/*.txt).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from casereview.publish.tokens import Token, is_sentence_start, tokenize
+from casereview.publish.wordlists import (
+    allowed_capitalised,
+    common_words,
+    known_given_names,
+    known_surnames,
+    word_names,
+)
+
+__all__ = ["FlaggedWord", "flag_words"]
+
+
+@dataclass(frozen=True)
+class FlaggedWord:
+    """A word for a person to check: the word as written, why, and where (offset)."""
+
+    word: str
+    reason: str
+    start: int
+
+
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+
+
+def _covered(spans: list[tuple[int, int]], tok: Token) -> bool:
+    """Spans are sorted and do not overlap: look at the one starting at or before the word."""
+    i = bisect_right(spans, (tok.start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= tok.start and tok.end <= spans[i][1]
+
+
+@cache
+def _namey() -> frozenset[str]:
+    return word_names() | known_given_names() | known_surnames()
+
+
+def flag_words(
+    text: str,
+    redacted_spans: Iterable[tuple[int, int]],
+    extra_allowed: Iterable[str] = (),
+) -> list[FlaggedWord]:
+    """Capitalised words outside the redacted spans that may be names.
+
+    In mid-sentence a capitalised word is flagged unless it is an allowed term or a common
+    English word that is not also a name. At a sentence start (where everything is
+    capitalised) only words that are not common English words are flagged.
+    """
+    spans = sorted(redacted_spans)
+    extra = {w.lower() for w in extra_allowed}
+    base_allowed = allowed_capitalised()
+    common = common_words()
+    namey = _namey()
+    out: list[FlaggedWord] = []
+    previous_namey: Token | None = None  # last capitalised word that was flagged or a name
+    for tok in tokenize(text):
+        after_name = previous_namey is not None and text[previous_namey.end : tok.start] == " "
+        previous_namey = None
+        raw = text[tok.start : tok.end]
+        if raw[:1].isupper() and tok.norm in _TITLES:
+            previous_namey = tok  # the word after "Mr" is a name whatever it looks like
+            continue
+        if (
+            not raw[:1].isupper()
+            or tok.norm[:1].isdigit()
+            or (tok.norm in base_allowed or tok.norm in extra)
+        ):
+            continue
+        if len(raw) == 1:
+            if raw not in {"A", "I"} and text[tok.end : tok.end + 1] == ".":
+                if spans and _covered(spans, tok):
+                    continue
+                out.append(FlaggedWord(raw, "initial", tok.start))
+            continue
+        if spans and _covered(spans, tok):
+            previous_namey = tok  # a redacted name: a capitalised word after it is a name too
+            continue
+        if raw.isupper():
+            if tok.norm not in common or tok.norm in namey:
+                out.append(FlaggedWord(raw, "capitalised word not on the allow-list", tok.start))
+            continue
+        if is_sentence_start(text, tok.start):
+            if tok.norm not in common:
+                out.append(FlaggedWord(raw, "word not on the allow-list", tok.start))
+                previous_namey = tok
+            elif tok.norm in namey:
+                previous_namey = tok
+            continue
+        if tok.norm not in common or tok.norm in namey or after_name:
+            out.append(FlaggedWord(raw, "capitalised word not on the allow-list", tok.start))
+            previous_namey = tok
+    return out

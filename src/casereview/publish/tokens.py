@@ -1,0 +1,70 @@
+"""Word tokens with their place in the original text, folded for matching.
+
+Redaction and the leak check must agree on what counts as the same word, so both use this
+one tokeniser: letters and digits only, case folded, accents stripped ("Zoë" = "zoe"),
+zero-width characters ignored. Offsets always point into the original text so that a
+replacement or a leak location is exact.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Token", "fold", "is_sentence_start", "tokenize"]
+
+_WORD = re.compile(r"[^\W_]+(?:[\u200b\u200c\u200d\u2060\ufeff]+[^\W_]+)*")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Fold a word for comparison: no accents, no invisible characters, case folded."""
+    word = _INVISIBLE.sub("", word)
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word: its folded form and its span in the original text."""
+
+    norm: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into word tokens (runs of letters and digits)."""
+    return [Token(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+_TERMINATORS = frozenset(".!?:;\"“”‘'(•*#|>-–—")
+
+
+def is_sentence_start(text: str, start: int, *, lines_are_items: bool = False) -> bool:
+    """True where a word opens a sentence, a line item, a heading or a quotation.
+
+    A capital letter there says nothing about whether the word is a name. With
+    `lines_are_items` every line start counts (text extracted from a PDF or a table, where a
+    line break may be a cell edge rather than a wrapped sentence).
+    """
+    i = start - 1
+    saw_newlines = 0
+    while i >= 0 and text[i].isspace():
+        if text[i] == "\n":
+            saw_newlines += 1
+        i -= 1
+    if i < 0 or saw_newlines >= 2 or (saw_newlines and lines_are_items):
+        return True
+    if text[i] in _TERMINATORS:
+        return True
+    if saw_newlines == 1:
+        # A new line after a line that did not end a sentence is usually a wrapped line,
+        # except in tables and lists where every line is its own item.
+        line_start = text.rfind("\n", 0, i) + 1
+        line = text[line_start : i + 1].lstrip()
+        return bool(line[:1] in {"-", "*", "•", "|", "#"} or line[:1].isdigit())
+    return False

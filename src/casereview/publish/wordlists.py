@@ -1,0 +1,67 @@
+"""The word lists shipped as data with the publish stage, loaded once.
+
+Why data files: whether a capitalised word is worth a person's attention, and which names are
+also ordinary words, are judgements a reviewer may want to adjust without touching code.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import nicknames
+
+__all__ = [
+    "allowed_capitalised",
+    "common_words",
+    "known_given_names",
+    "known_surnames",
+    "word_names",
+]
+
+
+def _read(name: str) -> frozenset[str]:
+    text = resources.files("casereview.publish").joinpath("data", name).read_text("utf-8")
+    return frozenset(
+        line.strip().lower()
+        for line in text.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    )
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Common English words (less names): a capitalised one at a sentence start is ordinary."""
+    return _read("common_words.txt")
+
+
+@cache
+def word_names() -> frozenset[str]:
+    """Names that are also ordinary words ("hope", "mark"): the context rule decides."""
+    return _read("word_names.txt")
+
+
+@cache
+def allowed_capitalised() -> frozenset[str]:
+    """Capitalised words never flagged: months, days, titles, agencies, acronyms."""
+    return _read("allowed_capitalised.txt")
+
+
+@cache
+def known_surnames() -> frozenset[str]:
+    """Common British family names (flag them when capitalised)."""
+    return _read("surnames.txt")
+
+
+@cache
+def known_given_names() -> frozenset[str]:
+    """Given names: the `nicknames` data set plus the shipped list of names it lacks."""
+    names: set[str] = set(_read("given_names.txt"))
+    path = Path(nicknames.__file__).parent / "names.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            names.add(row["name1"].strip().lower())
+            names.add(row["name2"].strip().lower())
+    return frozenset(names)

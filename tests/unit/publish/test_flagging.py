@@ -1,0 +1,31 @@
+"""Capitalised words that may be unlisted names are listed for a person to check."""
+
+from casereview.publish import Redactor, flag_words
+
+
+def test_unlisted_names_are_flagged_and_ordinary_words_are_not(redactor: Redactor) -> None:
+    result = redactor.redact(
+        "Child A stayed with Tamsin Quarrell in Westmoor. On Monday the GP and the Police "
+        "visited. Jayden was present. The social worker called."
+    )
+    assert [f.word for f in result.flagged] == ["Tamsin", "Quarrell", "Westmoor", "Jayden"]
+
+
+def test_flagged_words_exclude_redacted_spans_and_glossary_labels(redactor: Redactor) -> None:
+    result = redactor.redact("Kayleigh told Mother's partner about it.")
+    assert result.text == "Child A told Mother's partner about it."
+    assert result.flagged == ()
+
+
+def test_capitalised_common_name_in_mid_sentence_is_flagged() -> None:
+    # "Hope" is an ordinary word, but a capital in mid-sentence makes it a likely name.
+    assert [f.word for f in flag_words("They told Hope and Jones.", [])] == ["Hope", "Jones"]
+    assert flag_words("Hope is important.", []) == []
+
+
+def test_surname_that_is_a_dictionary_word_is_flagged_after_a_title_or_a_name(
+    redactor: Redactor,
+) -> None:
+    # "Hartford" is in the common-word list; after "Mr" or after a redacted name it is a name.
+    result = redactor.redact("The neighbour, Mr Hartford, called. Kayleigh Hartford came too.")
+    assert [f.word for f in result.flagged] == ["Hartford", "Hartford"]

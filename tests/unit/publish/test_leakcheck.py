@@ -1,0 +1,141 @@
+"""The leak check finds identifiers in real files, says where, and never says what."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from openpyxl import Workbook
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from casereview.publish import ExtractionError, IdentityList, scan
+
+SECRETS = ("Kayleigh", "Marsh", "Okafor", "9434765919", "943 476 5919", "EB3", "07700", "22/05")
+
+
+def _assert_no_values(text: str) -> None:
+    for secret in SECRETS:
+        assert secret.lower() not in text.lower()
+
+
+def test_docx_body_table_header_footer_and_properties(
+    tmp_path: Path, identities: IdentityList
+) -> None:
+    path = tmp_path / "report.docx"
+    document = docx.Document()
+    document.add_paragraph("Introduction.")
+    document.add_paragraph("The review concerns Kayleigh.")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(1, 1).text = "NHS 943 476 5919"
+    run = table.cell(1, 0).paragraphs[0].add_run("Seen with Hope")
+    run.add_break()
+    run.add_text("Marsh today")
+    document.sections[0].footer.paragraphs[0].text = "Ref EB3 7QT"
+    document.core_properties.author = "K Marsh"
+    document.save(str(path))
+    report = scan([path], identities)
+    assert not report.clean and report.exit_code == 1
+    where = {(leak.location, leak.kind) for leak in report.leaks}
+    assert where == {
+        ("paragraph 2", "given name"),
+        ("table 1 row 2 cell 1 line 1", "full name"),  # "Hope" + line break + "Marsh"
+        ("table 1 row 2 cell 2", "NHS number"),
+        ("section 1 footer", "postcode"),
+        ("document property author", "initials with surname"),
+    }
+    _assert_no_values(str(report))
+
+
+def test_pdf_page(tmp_path: Path, identities: IdentityList) -> None:
+    path = tmp_path / "report.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.drawString(72, 800, "Page one is clean.")
+    pdf.showPage()
+    pdf.drawString(72, 800, "Seen with K. Marsh on 22.05.16")
+    pdf.save()
+    report = scan([path], identities)
+    assert {(leak.location, leak.kind) for leak in report.leaks} == {
+        ("page 2 line 1", "initials with surname"),
+        ("page 2 line 1", "date of birth"),
+    }
+    _assert_no_values(str(report))
+
+
+def test_xlsx_cell_and_sheet_name(tmp_path: Path, identities: IdentityList) -> None:
+    path = tmp_path / "chronology.xlsx"
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Chronology"
+    sheet["A1"] = "When"
+    sheet["D12"] = "Phoned +44 7700 900123"
+    other = book.create_sheet("Okafor notes")
+    other["B2"] = "nothing here"
+    book.save(str(path))
+    report = scan([path], identities)
+    found = {(leak.location, leak.kind) for leak in report.leaks}
+    assert ("Chronology!D12", "phone number") in found
+    assert ("sheet 2 name", "family name part") in found
+    _assert_no_values(str(report))
+
+
+def test_html_text_split_by_tags_and_attributes(tmp_path: Path, identities: IdentityList) -> None:
+    path = tmp_path / "report.html"
+    path.write_text(
+        "<html><body>\n<p>Clean line.</p>\n<p>Seen: <b>Kay</b>leigh</p>\n"
+        '<img src="x.png" alt="Photo of Hope Marsh">\n</body></html>\n',
+        encoding="utf-8",
+    )
+    report = scan([path], identities)
+    found = {(leak.location, leak.kind) for leak in report.leaks}
+    assert found == {("line 3", "given name"), ("line 4 (img alt attribute)", "full name")}
+
+
+def test_csv_and_markdown_with_odd_spacing(tmp_path: Path, identities: IdentityList) -> None:
+    csv_path = tmp_path / "events.csv"
+    csv_path.write_text("when,what\n2019,mail kay.marsh@example.com\n", encoding="utf-8")
+    md_path = tmp_path / "narrative.md"
+    md_path.write_text("Fine.\nSeen with K A Y L E I G H and\nKay leigh.\n", encoding="utf-8")
+    report = scan([csv_path, md_path], identities)
+    found = {(Path(leak.file).name, leak.location, leak.kind) for leak in report.leaks}
+    assert found == {
+        ("events.csv", "row 2 column 2", "e-mail address"),
+        ("narrative.md", "line 2", "given name"),
+        ("narrative.md", "line 3", "given name"),
+    }
+
+
+def test_clean_outputs_pass(tmp_path: Path, identities: IdentityList) -> None:
+    path = tmp_path / "clean.md"
+    path.write_text("Child A was seen by the health visitor. There is hope.\n", encoding="utf-8")
+    report = scan([path], identities)
+    assert report.clean and report.exit_code == 0
+    assert "no identifier found" in str(report)
+
+
+def test_file_name_leak_is_reported_without_the_name(
+    tmp_path: Path, identities: IdentityList
+) -> None:
+    path = tmp_path / "Kayleigh_report.txt"
+    path.write_text("clean\n", encoding="utf-8")
+    report = scan([path], identities)
+    assert [leak.location for leak in report.leaks] == ["file name"]
+    _assert_no_values(str(report))
+
+
+def test_unknown_format_is_an_error_that_says_what_to_do(
+    tmp_path: Path, identities: IdentityList
+) -> None:
+    path = tmp_path / "report.odt"
+    path.write_bytes(b"x")
+    with pytest.raises(ExtractionError, match=r"give one of \.docx"):
+        scan([path], identities)
+
+
+def test_name_cut_by_markdown_emphasis_is_found(identities: IdentityList) -> None:
+    from casereview.publish import scan_text
+
+    leaks, _ = scan_text("Seen with **Kay**leigh today.", identities)
+    assert [leak.kind for leak in leaks] == ["given name"]

@@ -1,0 +1,74 @@
+"""Each written form of a name of the case is redacted to the person's label."""
+
+import pytest
+
+from casereview.publish import Redactor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kayleigh was seen.", "Child A was seen."),
+        ("Seen with Anne today.", "Seen with Child A today."),  # middle name
+        ("Kayleigh Anne Marsh-Okafor attended.", "Child A attended."),
+        ("Seen: Marsh-Okafor, Kayleigh.", "Seen: Child A."),
+        ("Kay attended nursery.", "Child A attended nursery."),  # other name
+        ("Kayla Brennock is an alias.", "Child A is an alias."),  # alias with other surname
+        ("Seen: K. Marsh", "Seen: Child A"),
+        ("Seen: K Marsh", "Seen: Child A"),
+        ("Seen: K.A. Marsh-Okafor", "Seen: Child A"),
+        ("Kayleigh's coat was wet.", "Child A's coat was wet."),
+        ("KAYLEIGH MARSH was seen.", "Child A was seen."),
+        ("kayleigh marsh was seen.", "Child A was seen."),
+        ("The Okafor grandparents visited.", "The Child A grandparents visited."),  # part
+        ("Seen with Kayleigh\nMarsh in clinic.", "Seen with Child A in clinic."),
+        ("Seen with Kay-\nleigh in clinic.", "Seen with Child A in clinic."),
+        ("Zoë and KAYLÉIGH.", "Zoë and Child A."),
+        ("Mr Stroud was present.", "Mother's partner was present."),
+        ("Ms Marsh was present.", "Mother was present."),
+        ("Bill Stroud rang.", "Mother's partner rang."),  # nickname of William + surname
+        ("Billy rang at 10.", "Mother's partner rang at 10."),  # nickname of William
+        ("Liz Quennell visited.", "Health visitor visited."),  # nickname of Elizabeth
+    ],
+)
+def test_name_form_is_redacted(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
+
+
+def test_formal_form_of_a_nickname_is_redacted() -> None:
+    from casereview.publish import Person, build_identity_list
+
+    ids = build_identity_list(
+        [
+            Person.from_records(
+                "1", [{"given_names": "Kate", "family_name": "Pellow", "role": "mother"}]
+            )
+        ]
+    )
+    out = Redactor(ids, use_patterns=False).redact("Katherine Pellow and Kathryn came.").text
+    assert out == "Mother and Mother came."
+
+
+def test_contraction_is_not_a_nickname() -> None:
+    from casereview.publish import Person, build_identity_list
+
+    ids = build_identity_list(
+        [
+            Person.from_records(
+                "1", [{"given_names": "Donald", "family_name": "Pellow", "role": "father"}]
+            )
+        ]
+    )
+    out = Redactor(ids, use_patterns=False).redact("He don't know. Don came.").text
+    assert out == "He don't know. Father came."
+
+
+def test_shared_family_name_gets_a_generic_label(redactor: Redactor) -> None:
+    # Marsh is the family name of the mother and three children.
+    assert redactor.redact("The Marsh household.").text == "The [family name] household."
+
+
+def test_a_sentence_end_does_not_join_two_names(redactor: Redactor) -> None:
+    # "Marsh, Kayleigh" is a form; "the marsh. Kayleigh" is two sentences.
+    out = redactor.redact("They walked by the marsh. Kayleigh was tired.").text
+    assert out == "They walked by the marsh. Child A was tired."
