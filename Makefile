@@ -2,7 +2,8 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-EXTRAS ?= dev
+# The Spark extra is installed too: the DuckDB/Spark agreement test is required under CI.
+EXTRAS ?= dev,spark
 
 .PHONY: install demo test lint typecheck unit bench clean
 
