@@ -255,6 +255,12 @@ def chronology_command(
     ] = None,
     date_from: Annotated[str | None, typer.Option("--from", help="From this day")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="Up to this day")] = None,
+    person: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Only events of this linked person id (repeatable; see casereview people)"
+        ),
+    ] = None,
     anonymised: Annotated[
         bool,
         typer.Option(
@@ -280,6 +286,7 @@ def chronology_command(
         categories=frozenset(categories),
         date_from=date_option(date_from, "--from"),
         date_to=date_option(date_to, "--to"),
+        people=frozenset(person or []),
     )
     described = ", ".join(
         part
@@ -288,6 +295,7 @@ def chronology_command(
             f"category {', '.join(category)}" if category else "",
             f"from {date_from}" if date_from else "",
             f"to {date_to}" if date_to else "",
+            f"person {', '.join(person)}" if person else "",
         )
         if part
     )

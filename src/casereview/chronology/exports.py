@@ -173,10 +173,14 @@ def _fill_workbook(
         row += 1
         values = row_values(entry)
         normal, uncertain = fills.get(entry.source.agency, (plain, uncertain_plain))
+        # The row format colours the whole row, so empty cells need not be written at all.
+        sheet.set_row(row, None, normal)
         for col, name in enumerate(CSV_COLUMNS):
             text = neutralise(values[name])
             if name == "start_date":
                 text = entry.event.start.display()
+            if not text:
+                continue
             fmt = uncertain if col == date_col and entry.event.start.uncertain else normal
             sheet.write_string(row, col, text, fmt)
         if marked:

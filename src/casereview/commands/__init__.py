@@ -7,7 +7,7 @@ The list below is the registry: a feature adds one line. Modules are imported la
 from __future__ import annotations
 
 FEATURE_MODULES: tuple[str, ...] = (
-    # "casereview.commands.linkage",
+    "casereview.commands.linkage",
     "casereview.commands.clock",
     "casereview.commands.findings",
     "casereview.commands.publish",

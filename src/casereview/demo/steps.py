@@ -19,7 +19,7 @@ __all__ = ["DEMO_STEPS", "DemoStep", "load_steps"]
 DemoStep = Callable[[Database, Path, Console], list[tuple[str, Path]]]
 
 DEMO_STEPS: tuple[str, ...] = (
-    # "casereview.services.linkage:demo_link",
+    "casereview.services.linkage:demo_linkage",
     "casereview.services.clock_demo:demo_clock",
     "casereview.services.findings:demo_findings",
     "casereview.services.publish:demo_publish",

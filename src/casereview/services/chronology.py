@@ -42,13 +42,26 @@ __all__ = [
 PeopleKeys = Callable[[int, str], str]
 
 
-def subject_child_dob(people: list[StoredPerson]) -> ChronoDate | None:
-    """The subject child's date of birth: the value most agencies agree on, finest first."""
-    dobs = [
-        p.record.date_of_birth
-        for p in people
-        if p.record.role == "subject_child" and p.record.date_of_birth is not None
-    ]
+def subject_child_dob(
+    people: list[StoredPerson], linked: dict[tuple[int, str], str] | None = None
+) -> ChronoDate | None:
+    """The subject child's date of birth: the value most agencies agree on, finest first.
+
+    With a linkage (``linked``: (return id, person_ref) -> person id), every record of the
+    linked person who is the subject child votes, including records whose agency did not
+    mark the role.
+    """
+    child = [p for p in people if p.record.role == "subject_child"]
+    if linked:
+        votes_by_person = Counter(
+            linked[(p.return_id, p.record.person_ref)]
+            for p in child
+            if (p.return_id, p.record.person_ref) in linked
+        )
+        if votes_by_person:
+            person = votes_by_person.most_common(1)[0][0]
+            child = [p for p in people if linked.get((p.return_id, p.record.person_ref)) == person]
+    dobs = [p.record.date_of_birth for p in child if p.record.date_of_birth is not None]
     if not dobs:
         return None
     rank = {Precision.DAY: 0, Precision.MONTH: 1, Precision.YEAR: 2}
@@ -71,8 +84,16 @@ def build_chronology(
 ) -> Chronology:
     review = review_header(conn, ref)
     people = current_people(conn, review.id)
-    dob = subject_child_dob(people)
-    keys = people_keys or (lambda _return_id, person_ref: person_ref)
+    linked = _linked(conn, review.id, people)
+    dob = subject_child_dob(people, linked)
+    if people_keys is not None:
+        keys = people_keys
+    elif linked:
+        # Linked person ids when the review has been linked (casereview link).
+        def keys(return_id: int, person_ref: str) -> str:
+            return linked.get((return_id, person_ref), person_ref)
+    else:
+        keys = lambda _return_id, person_ref: person_ref  # noqa: E731
     agencies = tuple(
         conn.execute(
             select(Agency.name).where(Agency.review_id == review.id).order_by(Agency.name)
@@ -93,6 +114,14 @@ def build_chronology(
         for event_id, return_id, agency, agency_type, event in ordered_events(conn, review.id)
     )
     return Chronology(review, agencies, merge_entries(sources, child_dob=dob, where=where))
+
+
+def _linked(
+    conn: Connection, review_id: int, people: list[StoredPerson]
+) -> dict[tuple[int, str], str] | None:
+    from casereview.services.linkage import linked_people_keys
+
+    return linked_people_keys(conn, review_id, people)
 
 
 def stored_findings(

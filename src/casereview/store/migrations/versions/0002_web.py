@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0002_web"
-down_revision = "0004_publish"  # chained after the features merged first on main
+down_revision = "0005_linkage"  # chained after the features merged first on main
 branch_labels = None
 depends_on = None
 
