@@ -93,6 +93,12 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     from casereview.services.findings import run_findings
 
     run_findings(db, ref=DEMO_REF, actor="e2e")  # the indicator rules' findings
+    from casereview.linkage.bands import Bands
+    from casereview.services.linkage import link_review
+
+    # A stricter "linked" threshold than the default, so that the demo family's near-certain
+    # pairs (99.5%) wait in the clerical review queue for a person to accept.
+    link_review(db, ref=DEMO_REF, actor="e2e", thresholds=Bands(linked=0.999, possible=0.5))
     admin = Viewer("e2e", Role.PARTNERSHIP_ADMIN)
     invite_agency(db, ref=DEMO_REF, name=NEW_AGENCY, agency_type="school", viewer=admin)
     passwords = {}

@@ -178,3 +178,17 @@ def test_agency_contributor_is_refused_another_agencys_return(page: Any, site: S
     screenshot(page, "contributor-refused")
     chronology = page.goto(f"{site.url}/reviews/{DEMO_REF}/chronology")
     assert chronology is not None and chronology.status == 403
+
+
+def test_accept_a_possible_match(page: Any, site: Site) -> None:
+    sign_in(page, site, "coordinator")
+    page.goto(f"{site.url}/reviews/{DEMO_REF}/matches")
+    check_accessibility(page)
+    screenshot(page, "matches")
+    card = page.locator(".govuk-summary-card").first
+    card.wait_for()
+    assert card.get_by_text("Evidence of each comparison").is_visible()
+    card.get_by_role("button", name=re.compile("^Accept")).click()
+    page.get_by_text("Decision recorded: accept").wait_for()  # the card swapped in place by htmx
+    assert page.url.endswith("/matches")  # no page load
+    check_accessibility(page)

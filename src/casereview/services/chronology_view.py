@@ -2,8 +2,8 @@
 
 A 10,000-event review must page in well under a second for many readers at once, so the
 merged chronology (built by `services.chronology.build_chronology`, the same code as the
-exports) is kept in memory per review and rebuilt when the set of current returns changes, or
-after `CACHE_SECONDS` for changes that do not replace a return (linkage decisions). Filters
+exports) is kept in memory per review and rebuilt when the set of current returns or the
+latest linking of the review changes, or after `CACHE_SECONDS` for anything else. Filters
 are the chronology's own `ChronologyFilter`; entries keep their sequence number in the whole
 merged chronology so that "entry 412" means the same entry whatever the filter.
 """
@@ -16,7 +16,7 @@ from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from casereview.chronology.entries import ChronologyEntry, ChronologyFilter, row_values
 from casereview.model.roles import Permission
@@ -26,6 +26,7 @@ from casereview.services.chronology import build_chronology
 from casereview.services.findings_view import evidence_index
 from casereview.services.publish import anonymised_chronology
 from casereview.store.database import Database
+from casereview.store.linkage_tables import LinkageRunRow
 from casereview.store.queries import ReviewHeader, review_header
 from casereview.store.tables import Return
 
@@ -109,14 +110,18 @@ def clear_cache() -> None:
 
 
 def _fingerprint(conn: Connection, review_id: int) -> tuple[int, ...]:
-    """The current returns of the review: a new or replaced return changes it."""
-    return tuple(
+    """The current returns of the review and its latest linking: either changing rebuilds."""
+    returns = tuple(
         conn.execute(
             select(Return.id)
             .where(Return.review_id == review_id, Return.is_current.is_(True))
             .order_by(Return.id)
         ).scalars()
     )
+    linked = conn.execute(
+        select(func.max(LinkageRunRow.id)).where(LinkageRunRow.review_id == review_id)
+    ).scalar()
+    return (*returns, -int(linked or 0))
 
 
 def _facets(agencies: tuple[str, ...], entries: list[ChronologyEntry]) -> Facets:

@@ -243,13 +243,6 @@ def test_exports_are_the_cli_exports(web: Web, cli, tmp_path: Path) -> None:  # 
     assert client.get(f"/reviews/{REF}/chronology/export.pdf").status_code == 404
 
 
-def test_placeholders_of_features_not_merged_yet(web: Web) -> None:
-    client = web.client("reviewer")
-    for slug in ("matches",):
-        page = client.get(f"/reviews/{REF}/{slug}")
-        assert page.status_code == 200 and "Not available yet" in page.text
-
-
 def test_deadlines_proceedings_and_actions_from_the_review_clock(web: Web) -> None:
     from datetime import date
 

@@ -10,8 +10,8 @@ from casereview.web.routes import (
     auth,
     chronology,
     clock,
-    features,
     findings,
+    matches,
     returns,
     reviews,
 )
@@ -25,7 +25,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     chronology.router,
     clock.router,
     findings.router,
-    features.router,
+    matches.router,
     admin.router,
     api.router,
 )

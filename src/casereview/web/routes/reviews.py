@@ -8,12 +8,13 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
-from casereview.errors import InvalidInput
+from casereview.errors import InvalidInput, NotFound
 from casereview.model.dates import DateError, parse_chrono_date
 from casereview.model.roles import Permission
 from casereview.model.vocab import AGENCY_TYPES
 from casereview.services.access import record_view
 from casereview.services.findings_view import list_findings
+from casereview.services.linkage import list_matches
 from casereview.services.review_pages import dashboard, invite_agency, review_overview
 from casereview.services.reviews import REVIEW_TYPES, create_review
 from casereview.web.deps import Db, ViewerDep, require_permission
@@ -105,6 +106,12 @@ def _review_page(
         if viewer.can(Permission.FINDINGS_READ)
         else None
     )
+    possible = None
+    if viewer.can(Permission.NAMES_VIEW):
+        try:
+            possible = len(list_matches(db, ref=ref, band="possible"))
+        except NotFound:  # not linked yet
+            possible = None
     record_view(db, viewer=viewer, page="review", review_ref=ref, detail={})
     return render(
         request,
@@ -112,6 +119,7 @@ def _review_page(
         {
             "review": overview,
             "findings": findings,
+            "possible": possible,
             "agency_types": AGENCY_TYPES.terms,
             "errors": errors or {},
             "values": values or {},
