@@ -21,6 +21,7 @@ from casereview.model.dates import ChronoDate, Precision
 from casereview.store.audit import record_audit, utcnow
 from casereview.store.database import Database
 from casereview.store.indicators_tables import FindingRow
+from casereview.store.linkage_queries import linked_people_keys
 from casereview.store.queries import (
     ReviewHeader,
     StoredPerson,
@@ -119,8 +120,6 @@ def build_chronology(
 def _linked(
     conn: Connection, review_id: int, people: list[StoredPerson]
 ) -> dict[tuple[int, str], str] | None:
-    from casereview.services.linkage import linked_people_keys
-
     return linked_people_keys(conn, review_id, people)
 
 

@@ -36,6 +36,7 @@ from casereview.linkage import (
 )
 from casereview.store.audit import record_audit, utcnow
 from casereview.store.database import Database
+from casereview.store.linkage_queries import linked_people_keys, record_key
 from casereview.store.linkage_tables import (
     CandidatePairRow,
     LinkageRunRow,
@@ -68,11 +69,6 @@ PEOPLE_COLUMNS = (
     "band",
     "match_probability",
 )
-
-
-def record_key(agency: str, person_ref: str) -> str:
-    """The name of a person record that survives a replaced return."""
-    return f"{agency}/{person_ref}"
 
 
 def _records_frame(people: Sequence[StoredPerson]) -> pd.DataFrame:
@@ -578,27 +574,6 @@ def write_people_csv(db: Database, *, ref: str, out: Path, actor: str) -> int:
             detail={"file": out.name, "rows": len(rows)},
         )
     return len(rows)
-
-
-def linked_people_keys(
-    conn: Connection, review_id: int, people: Sequence[StoredPerson]
-) -> dict[tuple[int, str], str] | None:
-    """(return id, person_ref) -> linked person id, or None when the review is not linked."""
-    person_of = dict(
-        conn.execute(
-            select(LinkedRecordRow.record_key, LinkedRecordRow.person_id).where(
-                LinkedRecordRow.review_id == review_id
-            )
-        ).all()
-    )
-    if not person_of:
-        return None
-    out: dict[tuple[int, str], str] = {}
-    for p in people:
-        key = record_key(p.agency, p.record.person_ref)
-        if key in person_of:
-            out[(p.return_id, p.record.person_ref)] = person_of[key]
-    return out
 
 
 def demo_linkage(db: Database, out: Path, console: Console) -> list[tuple[str, Path]]:
