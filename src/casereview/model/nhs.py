@@ -21,7 +21,10 @@ def is_valid_nhs_number(text: str) -> bool:
     10 means the number is invalid.
     """
     digits = normalise_nhs_number(text)
-    if len(digits) != 10 or not digits.isdigit():
+    if len(digits) != 10 or not digits.isascii() or not digits.isdigit():
+        return False
+    if len(set(digits)) == 1:
+        # 0000000000 passes the check digit but is a well-known placeholder, not a person.
         return False
     total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
     check = 11 - total % 11
