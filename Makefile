@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 # The Spark extra is installed too: the DuckDB/Spark agreement test is required under CI.
 EXTRAS ?= dev,spark
 
-.PHONY: install demo test lint typecheck unit bench clean
+.PHONY: install demo test lint typecheck unit bench clean chromium
 
 $(BIN)/.installed-$(EXTRAS): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,7 +30,11 @@ typecheck: install
 unit: install
 	$(BIN)/pytest tests/unit -q
 
-test: lint typecheck
+# The browser tests drive Debian's chromium (nothing is downloaded by Playwright).
+chromium:
+	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+
+test: lint typecheck chromium
 	$(BIN)/pytest -q
 
 clean:

@@ -11,4 +11,5 @@ FEATURE_MODULES: tuple[str, ...] = (
     "casereview.commands.clock",
     "casereview.commands.findings",
     "casereview.commands.publish",
+    "casereview.commands.web",
 )

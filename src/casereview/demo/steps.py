@@ -23,6 +23,7 @@ DEMO_STEPS: tuple[str, ...] = (
     "casereview.services.clock_demo:demo_clock",
     "casereview.services.findings:demo_findings",
     "casereview.services.publish:demo_publish",
+    "casereview.services.accounts:demo_web_users",
 )
 
 
