@@ -1,6 +1,6 @@
 """web app: accounts and uploaded returns kept for their validation report
 
-Revision ID: 0002_web
+Revision ID: 0006_web
 Revises: 0001_foundation
 Create Date: 2026-11-26 14:34:42.740685
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_web"
+revision = "0006_web"
 down_revision = "0005_linkage"  # chained after the features merged first on main
 branch_labels = None
 depends_on = None
