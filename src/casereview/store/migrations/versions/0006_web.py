@@ -1,7 +1,7 @@
 """web app: accounts and uploaded returns kept for their validation report
 
 Revision ID: 0006_web
-Revises: 0001_foundation
+Revises: 0005_linkage
 Create Date: 2026-11-26 14:34:42.740685
 """
 
