@@ -316,7 +316,8 @@ class StatusLine:
     problem: str = ""
 
 
-def _promise(row: CorrespondenceRow) -> Correspondence:
+def correspondence_from_row(row: CorrespondenceRow) -> Correspondence:
+    """A stored letter as the domain value (shared with services.correspondence)."""
     return Correspondence(
         received=row.received,
         from_role=parse_correspondent_role(row.from_role),
@@ -343,7 +344,7 @@ def board_status(db: Database, *, as_of: dt.date | None = None) -> list[StatusLi
                 for row in session.scalars(
                     select(CorrespondenceRow).where(CorrespondenceRow.review_id == review.id)
                 )
-                if _promise(row).promise_status(day) is PromiseStatus.OVERDUE
+                if correspondence_from_row(row).promise_status(day) is PromiseStatus.OVERDUE
             )
             try:
                 facts, policy = stored_facts(session, review)

@@ -18,6 +18,7 @@ from casereview.review.correspondence import (
     parse_correspondent_role,
 )
 from casereview.services.clock import (
+    correspondence_from_row,
     refuse_future,
     today_or,
 )
@@ -51,17 +52,6 @@ class CorrespondenceLine:
     delivered: dt.date | None
     promise: PromiseStatus
     awaiting_reply: bool
-
-
-def _correspondence(row: CorrespondenceRow) -> Correspondence:
-    return Correspondence(
-        received=row.received,
-        from_role=parse_correspondent_role(row.from_role),
-        subject=row.subject,
-        replied=row.replied,
-        promised=row.promised,
-        delivered=row.delivered,
-    )
 
 
 def _letter(session: Session, ref: str, entry_id: int) -> CorrespondenceRow:
@@ -124,7 +114,7 @@ def record_reply(
     """Record the reply and the date it promised (if any)."""
     with db.unit_of_work() as session:
         row = _letter(session, ref, entry_id)
-        replace(_correspondence(row), replied=replied, promised=promised)  # validates dates
+        replace(correspondence_from_row(row), replied=replied, promised=promised)  # validates dates
         row.replied, row.promised = replied, promised
         record_audit(
             session,
@@ -146,7 +136,7 @@ def record_delivery(
     """Record the day the promised thing was delivered; returns whether the promise was kept."""
     with db.unit_of_work() as session:
         row = _letter(session, ref, entry_id)
-        entry = replace(_correspondence(row), delivered=delivered)
+        entry = replace(correspondence_from_row(row), delivered=delivered)
         row.delivered = delivered
         status = entry.promise_status(delivered)
         record_audit(
@@ -173,7 +163,7 @@ def list_correspondence(
         )
         lines = []
         for row in rows:
-            entry = _correspondence(row)
+            entry = correspondence_from_row(row)
             lines.append(
                 CorrespondenceLine(
                     row.id,
