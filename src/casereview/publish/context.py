@@ -14,7 +14,8 @@ The rule below reads the words around the match, as a careful human editor would
   - followed by was/is/has/had -> read the predicate (below): the ordinary word when no
     person could be its subject, otherwise redacted and listed for checking ("weak");
   - followed by a person-verb or an apposition ("Hope said", "Will attended", "Hope, aged
-    four,") -> a name;
+    four,") -> a name; by a regular past-tense verb or a person's state with the verb left
+    out ("Grace mentioned ...", "Home visit: Grace asleep") -> weak;
   - otherwise unsure: kept, and listed for a person to check.
 
 Reading the predicate. A predicate restricts what its subject can be (a "selectional
@@ -359,6 +360,12 @@ def _ends_phrase(text: str, tokens: list[Token], k: int) -> bool:
     return follower in predicate_words()["head_followers"]
 
 
+def _is_past_tense(text: str, tok: Token) -> bool:
+    """A regular past-tense verb ("mentioned", "looked"): its subject acts, as a person does."""
+    raw = text[tok.start : tok.end]
+    return raw.islower() and len(raw) >= 5 and raw.endswith("ed") and not raw.endswith("eed")
+
+
 def decide(
     text: str,
     tokens: list[Token],
@@ -408,6 +415,12 @@ def decide(
         return Decision.WEAK_NAME  # "Hope was seen", or a predicate that cannot tell
     if nxt is not None and next_close and nxt.norm in PERSON_VERBS:
         return Decision.NAME
+    if (
+        nxt is not None
+        and _gap(text, tokens, last) == ""
+        and (nxt.norm in predicate_words()["person_states"] or _is_past_tense(text, nxt))
+    ):
+        return Decision.WEAK_NAME  # "Grace mentioned ...", "Home visit: Grace asleep"
     if _ENTRY_LABEL.match(text, tokens[last].end):
         return Decision.NAME  # a record entry about the person: "Grace: seen alone"
     if _APPOSITION.match(text, tokens[last].end):

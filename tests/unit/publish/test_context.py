@@ -119,6 +119,25 @@ def test_person_predicate_is_redacted_and_listed(
     assert [f.reason for f in result.flagged] == [WEAK]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A past-tense verb after a name opening a sentence: someone acted.
+        ("Mark mentioned a new girlfriend.", "Sibling 2 mentioned a new girlfriend."),
+        ("Grace looked tired and pale.", "Sibling 1 looked tired and pale."),
+        # A note with the verb left out: a person's state.
+        ("Home visit: Grace asleep on the sofa.", "Home visit: Sibling 1 asleep on the sofa."),
+        ("Grace tearful when seen.", "Sibling 1 tearful when seen."),
+    ],
+)
+def test_verb_or_state_after_a_sentence_start_name_is_redacted(
+    redactor: Redactor, text: str, expected: str
+) -> None:
+    result = redactor.redact(text)
+    assert result.text == expected
+    assert [f.reason for f in result.flagged] == [WEAK]
+
+
 def test_predicate_lists_are_data() -> None:
     words = predicate_words()
     for section in (
@@ -127,5 +146,9 @@ def test_predicate_lists_are_data() -> None:
         "time_nouns",
         "idea_nouns",
         "head_followers",
+        "person_states",
     ):
         assert words[section], section
+    # A word cannot be both a sign of a thing and a sign of a person.
+    things = words["thing_predicates"] | words["thing_verbs"]
+    assert not things & words["person_states"]
