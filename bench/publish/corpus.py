@@ -243,6 +243,142 @@ HELDOUT_UNLISTED = [
     "They attended St {U}'s church on Sundays.",
 ]
 
+# Fresh: a third family, written before the change to the "Hope was ..." rule and never
+# tuned on. It is meant to read like real case records: many entries open with a person's
+# name and was/is/has/had ("Grace had a bruise to the left cheek"), and the ordinary words
+# appear where an editor would meet them, including at the start of a sentence.
+FRESH_PERSON_SENTENCES = [
+    "{P} was seen alone and said that things at home were fine.",
+    "{P} had a bruise to the left cheek, about the size of a thumbprint.",
+    "{P} is now living with the maternal grandmother under a kinship arrangement.",
+    "{P} was arrested on suspicion of assault and later released on bail.",
+    "{P} has a diagnosis of autism and attends a specialist provision.",
+    "{P} had been crying when the family support worker arrived.",
+    "{P} was upset and did not want to go home after school.",
+    "{P} is a young carer for the mother.",
+    "{P} was a quiet child at nursery, staff recalled.",
+    "{P} had lost weight since the previous visit.",
+    "{P} is subject to a child protection plan under the category of neglect.",
+    "{P} was the first to disclose the abuse.",
+    "{P} has been excluded twice this term.",
+    "{P} was in the kitchen when the police arrived.",
+    "{P} had no coat despite the cold weather.",
+    "{P} wanted to stay with the grandmother at weekends.",
+    "{P} mentioned a new boyfriend at the visit.",
+    "{P} disclosed that the partner had hit the mother.",
+    "{P} looked tired and pale.",
+    "When seen at school {P} was reluctant to talk.",
+    "The duty worker phoned {P} twice but there was no answer.",
+    "Home visit: {P} asleep on the sofa, nappy not changed.",
+    "{P} (aged 3) was taken to the walk-in centre.",
+]
+FRESH_ORDINARY = {
+    "hope": [
+        "Hope was expressed at the review that the children could return home.",
+        "Hope is not a plan, the chair reminded the conference.",
+        "The mother said she had given up hope of getting the children back.",
+    ],
+    "grace": [
+        "A week's grace was given to clear the rent arrears.",
+        "Saying grace before meals was part of the foster home's routine.",
+    ],
+    "mark": [
+        "The finger-tip mark on the upper arm was photographed.",
+        "Staff were asked to mark each entry with the time.",
+    ],
+    "rose": [
+        "Rates of absence rose over the spring term.",
+        "Tension rose when the partner came home drunk.",
+    ],
+    "may": [
+        "May is a hard month for the mother, as it is the anniversary of the stillbirth.",
+        "In May the family were evicted from the flat.",
+        "The case may be stepped down to early help.",
+    ],
+    "will": [
+        "The grandmother's will left the house to the mother.",
+        "Free will and coercion were discussed in supervision.",
+    ],
+    "william": [
+        "The grandmother's will left the house to the mother.",
+        "The electricity bill had not been paid for three months.",
+    ],
+    "bill": [
+        "The electricity bill had not been paid for three months.",
+        "Bill payments were set up by the support worker.",
+    ],
+    "amber": [
+        "Amber was the rating agreed at the multi-agency meeting.",
+        "The referral was rated amber by the front door.",
+    ],
+    "sky": [
+        "Sky had cut off the television package for non-payment.",
+        "The sky was clear and the temperature below freezing that night.",
+    ],
+    "faith": [
+        "Faith is important to the grandmother, who attends the mosque weekly.",
+        "The worker acted in good faith.",
+    ],
+    "holly": ["Sprigs of holly were on the door at the Christmas visit."],
+    "ruby": ["Ruby-coloured staining was noted on the carpet."],
+    "daisy": ["The baby room at the nursery is called the daisy room."],
+    "summer": [
+        "Summer is the hardest time of year for the family, the mother said.",
+        "Summer had been difficult, with all four children at home.",
+        "Attendance dropped during the Summer term.",
+    ],
+    "joy": [
+        "Joy was missing from the child's play, the nursery observed.",
+        "The mother spoke with joy about the new baby.",
+    ],
+    "dawn": [
+        "Dawn was breaking when officers forced entry.",
+        "Officers arrived shortly after dawn.",
+    ],
+    "ivy": [
+        "Ivy has damaged the guttering at the back of the house.",
+        "The rear wall was covered in ivy.",
+    ],
+    "jack": ["A car jack was found in the child's bedroom."],
+    "robert": ["The partner had tried to rob a shop in the town."],
+    "frank": [
+        "Frank and honest conversations were held with the mother about her drinking.",
+        "The father was frank about his previous convictions.",
+    ],
+    "miles": ["The refuge is several miles from the school."],
+    "dean": ["The dean of the sixth form college was contacted."],
+    "marsh": ["The estate backs onto marsh land."],
+    "hill": ["The child walked up the hill to school alone."],
+    "wood": [
+        "Wood was stacked against the back door, blocking the exit.",
+        "The wood burner had no guard.",
+    ],
+    "stone": [
+        "Stone floors made the house cold and damp.",
+        "She had put on a stone since the birth.",
+    ],
+    "bell": ["The door bell was broken, so the worker knocked."],
+    "brown": ["Brown staining was seen on the mattress."],
+    "green": [
+        "Green is the child's favourite colour.",
+        "Green mould was growing on the bedroom ceiling.",
+    ],
+    "lamb": ["The foster carer cooked lamb for Sunday lunch."],
+    "fox": ["Fox droppings were found in the back yard."],
+    "banks": [
+        "Banks were unwilling to open an account for the mother.",
+        "The family relied on food banks over the winter.",
+    ],
+}
+FRESH_UNLISTED = [
+    "{U} was also present at the address that evening.",
+    "A statement was taken from {U}, a family friend.",
+    "Dr {U} at the hospital examined the child.",
+    "The children stayed with relatives in {T} over Christmas.",
+    "{U}, who lives next door, raised the alarm.",
+    "The mother's cousin {U} offered to care for the baby.",
+]
+
 UNLISTED_SENTENCES = [
     "A neighbour, {U}, said the children were often alone.",
     "{U} was staying at the flat at the time.",
@@ -357,12 +493,22 @@ def _name_forms(
     return forms
 
 
-def make_document(seed: int, heldout: bool = False) -> Document:
-    """One invented case document; `heldout` uses only the held-out sentence sets."""
+SENTENCE_SETS = {
+    "development": (PERSON_SENTENCES, ORDINARY, UNLISTED_SENTENCES),
+    "held-out": (HELDOUT_PERSON_SENTENCES, HELDOUT_ORDINARY, HELDOUT_UNLISTED),
+    "fresh": (FRESH_PERSON_SENTENCES, FRESH_ORDINARY, FRESH_UNLISTED),
+}
+
+
+def make_document(seed: int, heldout: bool = False, *, sentences: str = "") -> Document:
+    """One invented case document from one sentence set (`SENTENCE_SETS`).
+
+    `heldout` is kept for older callers; `sentences` names the set ("development",
+    "held-out" or "fresh") and wins when given.
+    """
     rng = random.Random(seed)
-    person_sentences = HELDOUT_PERSON_SENTENCES if heldout else PERSON_SENTENCES
-    ordinary_sentences = HELDOUT_ORDINARY if heldout else ORDINARY
-    unlisted_sentences = HELDOUT_UNLISTED if heldout else UNLISTED_SENTENCES
+    name = sentences or ("held-out" if heldout else "development")
+    person_sentences, ordinary_sentences, unlisted_sentences = SENTENCE_SETS[name]
     family = rng.choice(WORD_FAMILY) if rng.random() < 0.4 else invented_surname(rng)
     partner_family = invented_surname(rng)
     girl = rng.random() < 0.5
@@ -545,6 +691,8 @@ def make_document(seed: int, heldout: bool = False) -> Document:
         u_text = rng.choice([f"{ug} {uf}", ug, f"Mr {uf}", uf])
         if "Mrs {U}" in template or "St {U}" in template:
             u_text = rng.choice([ug, uf])
+        elif "Dr {U}" in template:
+            u_text = uf
         b.sentence(template, {"U": (u_text, "unlisted", "person"), "T": (town, "unlisted", "town")})
     # Filler paragraphs of ordinary case-record prose.
     for _ in range(rng.randint(3, 6)):

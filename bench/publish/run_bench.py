@@ -1,6 +1,6 @@
 """Leak corpus benchmark for redaction: zero listed leaks, unlisted recall, precision.
 
-    PYTHONPATH=src:bench/publish python bench/publish/run_bench.py --docs 1000 --seed 7
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 [--heldout|--fresh]
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
@@ -45,6 +45,11 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+def _following(text: str, end: int, words: int = 3) -> str:
+    """The next few words after a span, to sort misses into categories by context."""
+    return " ".join(WORD.findall(text, end, min(len(text), end + 60))[:words])
+
+
 def evaluate(doc: Document, stats: dict[str, Counter[str]]) -> None:
     glossary = build_glossary(doc.people, doc.places)
     ids = build_identity_list(doc.people, doc.places, glossary)
@@ -57,6 +62,9 @@ def evaluate(doc: Document, stats: dict[str, Counter[str]]) -> None:
             stats["listed"][span.detail] += 1
             if any(not _covered(a, b, reps) for a, b in _words(doc.text, span)):
                 stats["listed_leak"][span.detail] += 1
+                stats["listed_leak_context"][
+                    f"{span.detail}: <name> {_following(doc.text, span.end)}"
+                ] += 1
                 if any(span.start <= f < span.end for f in flagged_starts):
                     stats["listed_leak_flagged"][span.detail] += 1
         elif span.kind == "unlisted":
@@ -66,10 +74,16 @@ def evaluate(doc: Document, stats: dict[str, Counter[str]]) -> None:
                 for a, b in _words(doc.text, span)
             ):
                 stats["unlisted_miss"][span.detail] += 1
+                stats["unlisted_miss_context"][
+                    f"{doc.text[span.start : span.end]} {_following(doc.text, span.end)}"
+                ] += 1
         elif span.kind == "ordinary":
             stats["ordinary"][span.detail] += 1
             if _overlaps(span.start, span.end, reps):
                 stats["ordinary_redacted"][span.detail] += 1
+                stats["ordinary_redacted_context"][
+                    f"{doc.text[span.start : span.end]} {_following(doc.text, span.end)}"
+                ] += 1
                 if span.start in flagged_starts:
                     stats["ordinary_redacted_flagged"][span.detail] += 1
     for r in result.replacements:
@@ -88,20 +102,26 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--heldout", action="store_true", help="held-out sentence sets")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--heldout", action="store_true", help="held-out sentence sets")
+    which.add_argument("--fresh", action="store_true", help="fresh (third) sentence sets")
     args = parser.parse_args()
+    sets = "fresh" if args.fresh else "held-out" if args.heldout else "development"
     pattern_detector()
     stats: dict[str, Counter[str]] = {
         k: Counter()
         for k in (
             "listed",
             "listed_leak",
+            "listed_leak_context",
             "listed_leak_flagged",
             "ordinary_redacted_flagged",
             "unlisted",
             "unlisted_miss",
+            "unlisted_miss_context",
             "ordinary",
             "ordinary_redacted",
+            "ordinary_redacted_context",
             "replacements",
             "over_redaction",
             "residual",
@@ -111,7 +131,7 @@ def main() -> None:
     times = []
     chars = 0
     for i in range(args.docs):
-        doc = make_document(args.seed * 100_000 + i, heldout=args.heldout)
+        doc = make_document(args.seed * 100_000 + i, sentences=sets)
         chars += len(doc.text)
         t0 = time.perf_counter()
         evaluate(doc, stats)
@@ -124,7 +144,6 @@ def main() -> None:
     ord_red = sum(stats["ordinary_redacted"].values())
     reps = sum(stats["replacements"].values())
     over = sum(stats["over_redaction"].values())
-    sets = "held-out" if args.heldout else "development"
     print(
         f"documents: {args.docs} (seed {args.seed}, {sets} sentences), "
         f"{chars / args.docs:.0f} chars each"
@@ -147,7 +166,15 @@ def main() -> None:
     print(f"residual leak-check hits in redacted text: {stats['residual'].total()}")
     print(f"flagged words per document: {stats['flagged'].total() / args.docs:.1f}")
     print(f"median time per document: {statistics.median(times) * 1000:.1f} ms")
-    for name in ("listed_leak", "unlisted_miss", "ordinary_redacted", "over_redaction"):
+    for name in (
+        "listed_leak",
+        "listed_leak_context",
+        "unlisted_miss",
+        "unlisted_miss_context",
+        "ordinary_redacted",
+        "ordinary_redacted_context",
+        "over_redaction",
+    ):
         print(f"\n{name}:")
         for key, n in stats[name].most_common(25):
             print(f"  {n:5d}  {key}")

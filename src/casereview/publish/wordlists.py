@@ -7,9 +7,11 @@ also ordinary words, are judgements a reviewer may want to adjust without touchi
 from __future__ import annotations
 
 import csv
+from collections.abc import Mapping
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
 
 import nicknames
 
@@ -18,6 +20,7 @@ __all__ = [
     "common_words",
     "known_given_names",
     "known_surnames",
+    "predicate_words",
     "word_names",
 ]
 
@@ -41,6 +44,30 @@ def common_words() -> frozenset[str]:
 def word_names() -> frozenset[str]:
     """Names that are also ordinary words ("hope", "mark"): the context rule decides."""
     return _read("word_names.txt")
+
+
+def _read_sections(name: str) -> Mapping[str, frozenset[str]]:
+    """A word list grouped under "[section]" headings."""
+    text = resources.files("casereview.publish").joinpath("data", name).read_text("utf-8")
+    sections: dict[str, set[str]] = {}
+    current: set[str] | None = None
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1].strip(), set())
+        elif current is None:
+            raise ValueError(f"{name}: word {line!r} before any [section] heading")
+        else:
+            current.add(line.lower())
+    return MappingProxyType({key: frozenset(words) for key, words in sections.items()})
+
+
+@cache
+def predicate_words() -> Mapping[str, frozenset[str]]:
+    """Words read after a sentence-start word-name ("Hope was expressed"), by section."""
+    return _read_sections("predicates.txt")
 
 
 @cache
