@@ -1,16 +1,36 @@
-"""The chronology filter as the pages and the API receive it (query parameters)."""
+"""The chronology filter as the pages and the API receive it (query parameters).
+
+The query parameters are declared once, here, as two FastAPI dependencies: ``FilterQuery``
+for pages (problems are shown beside the form) and ``StrictFilterQuery`` for the API and
+exports (a problem is a 422).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Annotated, Literal
+
+from fastapi import Depends, Query
 
 from casereview.chronology.entries import ChronologyFilter
 from casereview.errors import InvalidInput
 from casereview.model.dates import DateError, parse_chrono_date
 from casereview.model.vocab import CATEGORIES
 
-__all__ = ["FilterForm", "parse_filter"]
+__all__ = ["FilterForm", "FilterQuery", "StrictFilterQuery", "parse_filter"]
+
+AgencyQ = Annotated[list[str] | None, Query(description="Only this agency (repeatable)")]
+CategoryQ = Annotated[
+    list[str] | None, Query(description="Only this category (repeatable), e.g. was not brought")
+]
+PersonQ = Annotated[list[str] | None, Query(description="Only entries about this person key")]
+FromQ = Annotated[str | None, Query(alias="from", description="From this day, dd/mm/yyyy")]
+ToQ = Annotated[str | None, Query(alias="to", description="Up to this day, dd/mm/yyyy")]
+NamesQ = Annotated[
+    Literal["named", "anonymised"] | None,
+    Query(description="named (for those allowed names) or anonymised (people as labels)"),
+]
 
 
 @dataclass(frozen=True)
@@ -107,3 +127,32 @@ def parse_filter(
         where=where,
         anonymised=names == "anonymised",
     )
+
+
+def _page_filter(
+    agency: AgencyQ = None,
+    category: CategoryQ = None,
+    person: PersonQ = None,
+    date_from: FromQ = None,
+    date_to: ToQ = None,
+    names: Annotated[str | None, Query(description="named (default) or anonymised")] = None,
+) -> FilterForm:
+    return parse_filter(agency, category, person, date_from, date_to, names=names)
+
+
+def _strict_filter(
+    agency: AgencyQ = None,
+    category: CategoryQ = None,
+    person: PersonQ = None,
+    date_from: FromQ = None,
+    date_to: ToQ = None,
+    names: NamesQ = None,
+) -> FilterForm:
+    return parse_filter(agency, category, person, date_from, date_to, strict=True, names=names)
+
+
+FilterQuery = Annotated[FilterForm, Depends(_page_filter)]
+"""The filter of a page: problems are collected in ``errors`` and shown beside the form."""
+
+StrictFilterQuery = Annotated[FilterForm, Depends(_strict_filter)]
+"""The filter of the API and of exports: a problem is refused (422)."""

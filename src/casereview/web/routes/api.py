@@ -6,7 +6,7 @@ The same services as the pages, the same access rules, the same audit of views.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
@@ -15,23 +15,11 @@ from casereview.services.access import record_view
 from casereview.services.chronology_view import chronology_page, timeline
 from casereview.services.review_pages import dashboard, review_overview
 from casereview.web.deps import CurrentUser, Db, ViewerDep
-from casereview.web.filters import parse_filter
+from casereview.web.filters import StrictFilterQuery
 
 __all__ = ["router"]
 
 router = APIRouter(prefix="/api", tags=["api"])
-
-AgencyQ = Annotated[list[str] | None, Query(description="Only this agency (repeatable)")]
-CategoryQ = Annotated[
-    list[str] | None, Query(description="Only this category (repeatable), e.g. was not brought")
-]
-PersonQ = Annotated[list[str] | None, Query(description="Only entries about this person key")]
-FromQ = Annotated[str | None, Query(alias="from", description="From this day, dd/mm/yyyy")]
-ToQ = Annotated[str | None, Query(alias="to", description="Up to this day, dd/mm/yyyy")]
-NamesQ = Annotated[
-    Literal["named", "anonymised"] | None,
-    Query(description="named (for those allowed names) or anonymised (people as labels)"),
-]
 
 
 class Problem(BaseModel):
@@ -177,17 +165,11 @@ def chronology(
     db: Db,
     viewer: ViewerDep,
     ref: str,
-    agency: AgencyQ = None,
-    category: CategoryQ = None,
-    person: PersonQ = None,
-    date_from: FromQ = None,
-    date_to: ToQ = None,
+    form: StrictFilterQuery,
     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     per_page: Annotated[int, Query(ge=1, le=500)] = 50,
-    names: NamesQ = None,
 ) -> ChronologyRows:
     """One page of the merged chronology, filtered (anonymised for those not allowed names)."""
-    form = parse_filter(agency, category, person, date_from, date_to, strict=True, names=names)
     data = chronology_page(
         db,
         ref=ref,
@@ -227,15 +209,9 @@ def timeline_points(
     db: Db,
     viewer: ViewerDep,
     ref: str,
-    agency: AgencyQ = None,
-    category: CategoryQ = None,
-    person: PersonQ = None,
-    date_from: FromQ = None,
-    date_to: ToQ = None,
-    names: NamesQ = None,
+    form: StrictFilterQuery,
 ) -> TimelineData:
     """The timeline's points: dates, lanes and categories only (no names, no text)."""
-    form = parse_filter(agency, category, person, date_from, date_to, strict=True, names=names)
     data = timeline(db, ref=ref, viewer=viewer, where=form.where, anonymised=form.anonymised)
     record_view(
         db,

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from casereview.chronology.exports import EXPORTERS
@@ -16,7 +15,7 @@ from casereview.services.access import record_view, require
 from casereview.services.chronology import export_review_chronology
 from casereview.services.chronology_view import chronology_page, shows_names
 from casereview.web.deps import Db, ViewerDep
-from casereview.web.filters import FilterForm, parse_filter
+from casereview.web.filters import FilterQuery, StrictFilterQuery
 from casereview.web.rendering import render
 
 __all__ = ["router"]
@@ -31,41 +30,16 @@ MEDIA = {
 PER_PAGE = 50
 
 
-def _form(
-    agency: list[str] | None,
-    category: list[str] | None,
-    person: list[str] | None,
-    date_from: str | None,
-    date_to: str | None,
-    names: str | None,
-) -> FilterForm:
-    return parse_filter(agency, category, person, date_from, date_to, names=names)
-
-
-AgencyQ = Annotated[list[str] | None, Query()]
-CategoryQ = Annotated[list[str] | None, Query()]
-PersonQ = Annotated[list[str] | None, Query()]
-FromQ = Annotated[str | None, Query(alias="from")]
-ToQ = Annotated[str | None, Query(alias="to")]
-NamesQ = Annotated[str | None, Query(description="named (default) or anonymised")]
-
-
 @router.get("/reviews/{ref}/chronology")
 def chronology_view(
     request: Request,
     db: Db,
     viewer: ViewerDep,
     ref: str,
-    agency: AgencyQ = None,
-    category: CategoryQ = None,
-    person: PersonQ = None,
-    date_from: FromQ = None,
-    date_to: ToQ = None,
+    form: FilterQuery,
     page: int = 1,
     around: int | None = None,
-    names: NamesQ = None,
 ) -> Response:
-    form = _form(agency, category, person, date_from, date_to, names)
     data = chronology_page(
         db,
         ref=ref,
@@ -107,17 +81,11 @@ def chronology_export(
     viewer: ViewerDep,
     ref: str,
     fmt: str,
-    agency: AgencyQ = None,
-    category: CategoryQ = None,
-    person: PersonQ = None,
-    date_from: FromQ = None,
-    date_to: ToQ = None,
-    names: NamesQ = None,
+    form: StrictFilterQuery,
 ) -> Response:
     require(viewer, Permission.CHRONOLOGY_EXPORT)
     if fmt not in EXPORTERS or fmt not in MEDIA:
         raise NotFound("There is no such export format; choose XLSX, CSV or HTML")
-    form = parse_filter(agency, category, person, date_from, date_to, strict=True, names=names)
     anonymised = not shows_names(viewer, form.anonymised)
     # The viewer's right to this review is checked by the same service the page uses.
     chronology_page(db, ref=ref, viewer=viewer, per_page=1, anonymised=anonymised)
