@@ -105,6 +105,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     for username, role, agency in (
         ("coordinator", Role.REVIEW_COORDINATOR, None),
         ("police", Role.AGENCY_CONTRIBUTOR, "Northshire Police"),
+        ("reviewer", Role.INDEPENDENT_REVIEWER, None),  # not yet a member: can be added
     ):
         passwords[username] = secrets.token_urlsafe(12)
         create_user(

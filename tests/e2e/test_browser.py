@@ -75,6 +75,9 @@ def test_sign_in_and_dashboard(page: Any, site: Site) -> None:
 def test_upload_with_errors_then_corrected(page: Any, site: Site, tmp_path: Path) -> None:
     sign_in(page, site, "coordinator")
     page.goto(f"{site.url}/reviews/{DEMO_REF}")
+    page.get_by_label("Add a reviewer or panel member").wait_for()
+    check_accessibility(page)  # the review page with its invitation and membership forms
+    screenshot(page, "review")
     page.get_by_role("link", name=f"Upload {NEW_AGENCY}'s return").click()
     check_accessibility(page)
     screenshot(page, "upload")

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import os
 import secrets
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from casereview.services.access import Viewer
 
 __all__ = ["register"]
 
@@ -22,6 +25,8 @@ def register(app: typer.Typer) -> None:
     users.command("add")(users_add)
     users.command("list")(users_list)
     users.command("unlock")(users_unlock)
+    users.command("assign")(users_assign)
+    users.command("unassign")(users_unassign)
     app.add_typer(users, name="users")
 
 
@@ -124,14 +129,18 @@ def users_list(ctx: typer.Context) -> None:
 
     from casereview.cli import console, database
     from casereview.services.accounts import list_users
+    from casereview.services.review_members import memberships
 
-    table = Table("id", "user name", "role", "agency", "locked")
-    for user in list_users(database(ctx)):
+    db = database(ctx)
+    reviews = memberships(db)
+    table = Table("id", "user name", "role", "agency", "reviews", "locked")
+    for user in list_users(db):
         table.add_row(
             str(user.id),
             user.username,
             user.role_label,
             user.agency or "",
+            ", ".join(reviews.get(user.id, [])),
             "yes" if user.locked else "",
         )
     console.print(table)
@@ -151,3 +160,44 @@ def users_unlock(
 
     unlock_user(database(ctx), user_id=user_id, actor=current_actor())
     console.print("Unlocked.")
+
+
+def _operator() -> Viewer:
+    """The person at the server's command line acts as an administrator (and is audited)."""
+    from casereview.model.roles import Role
+    from casereview.services.access import Viewer
+    from casereview.store.audit import current_actor
+
+    return Viewer(username=current_actor(), role=Role.PARTNERSHIP_ADMIN)
+
+
+def users_assign(
+    ctx: typer.Context,
+    username: Annotated[str, typer.Argument(help="An independent reviewer or panel member")],
+    ref: Annotated[str, typer.Argument(help="The review's reference")],
+) -> None:
+    """Make a reviewer or panel member a member of a review (they see only their reviews).
+
+    Example: casereview users assign sam.reviewer LCSPR-1
+    """
+    from casereview.cli import console, database
+    from casereview.services.review_members import add_member
+
+    member = add_member(database(ctx), ref=ref, username=username, viewer=_operator())
+    console.print(f"{member.username} ({member.role_label}) is now a member of {ref}.")
+
+
+def users_unassign(
+    ctx: typer.Context,
+    username: Annotated[str, typer.Argument(help="A member of the review")],
+    ref: Annotated[str, typer.Argument(help="The review's reference")],
+) -> None:
+    """Take a reviewer or panel member off a review (they no longer see it).
+
+    Example: casereview users unassign sam.reviewer LCSPR-1
+    """
+    from casereview.cli import console, database
+    from casereview.services.review_members import remove_member
+
+    remove_member(database(ctx), ref=ref, username=username, viewer=_operator())
+    console.print(f"{username.strip()} is no longer a member of {ref}.")

@@ -33,6 +33,7 @@ class Permission(StrEnum):
     FINDINGS_READ = "findings.read"
     FINDINGS_RUN = "findings.run"  # run the indicator rules again (stores their findings)
     USERS_MANAGE = "users.manage"
+    MEMBERS_MANAGE = "members.manage"  # who works on a review (reviewers, panel members)
 
 
 ROLE_LABELS: dict[Role, str] = {
@@ -43,8 +44,9 @@ ROLE_LABELS: dict[Role, str] = {
     Role.AGENCY_CONTRIBUTOR: "Agency contributor",
 }
 
+# Reading a review's data; which reviews: all of them (REVIEWS_READ_ALL) or, for reviewers and
+# panel members, only those they are members of (services/access.py).
 _READERS = {
-    Permission.REVIEWS_READ_ALL,
     Permission.RETURNS_READ_ALL,
     Permission.CHRONOLOGY_READ,
     Permission.FINDINGS_READ,
@@ -55,6 +57,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.REVIEW_COORDINATOR: frozenset(
         _READERS
         | {
+            Permission.REVIEWS_READ_ALL,
+            Permission.MEMBERS_MANAGE,
             Permission.REVIEWS_CREATE,
             Permission.AGENCIES_INVITE,
             Permission.RETURNS_UPLOAD_ALL,
@@ -73,6 +77,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.FINDINGS_RUN,
         }
     ),
+    # Reviewers and panel members see only the reviews they are members of.
     # Panel members read the evolving picture, anonymised, and change nothing.
     Role.PANEL_MEMBER: frozenset(_READERS),
     # An agency contributor sees only its own agency's return, in reviews it is invited to.

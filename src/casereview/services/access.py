@@ -1,7 +1,9 @@
 """Who may see which review and which agency's return, and the audit of what they saw.
 
-An agency contributor sees a review only when its agency is invited to it, and only its own
-agency's return. Everything else is refused with `Forbidden`, whose message never says whether
+Administrators and coordinators see every review. An independent reviewer or a panel member
+sees a review only when they are one of its members (added by a coordinator). An agency
+contributor sees a review only when its agency is invited to it, and only its own agency's
+return. Everything else is refused with `Forbidden`, whose message never says whether
 the thing asked for exists (so that a refusal leaks nothing).
 """
 
@@ -17,6 +19,7 @@ from casereview.model.roles import Permission, Role, has_permission
 from casereview.store.audit import record_audit
 from casereview.store.database import Database
 from casereview.store.tables import Agency, Review
+from casereview.store.web_tables import ReviewMember, WebUser
 
 __all__ = [
     "Forbidden",
@@ -24,6 +27,7 @@ __all__ = [
     "agency_scope",
     "check_agency",
     "check_review",
+    "member_review_ids",
     "record_view",
     "require",
 ]
@@ -74,7 +78,21 @@ def check_review(conn: Connection, viewer: Viewer, ref: str) -> None:
         ).scalar()
         if invited:
             return
+    elif viewer.role is not Role.AGENCY_CONTRIBUTOR:
+        review_id = _review_id(conn, ref)
+        if review_id is not None and review_id in member_review_ids(conn, viewer):
+            return
     raise Forbidden()
+
+
+def member_review_ids(conn: Connection, viewer: Viewer) -> frozenset[int]:
+    """The reviews this viewer is a member of."""
+    rows = conn.execute(
+        select(ReviewMember.review_id)
+        .join(WebUser, WebUser.id == ReviewMember.user_id)
+        .where(WebUser.username == viewer.username, WebUser.active.is_(True))
+    ).scalars()
+    return frozenset(int(r) for r in rows)
 
 
 def check_agency(conn: Connection, viewer: Viewer, ref: str, agency_id: int) -> None:

@@ -350,6 +350,25 @@ DEMO_USERS: tuple[tuple[str, Role, str | None], ...] = (
 )
 
 
+def _demo_memberships(db: Database) -> None:
+    """The demo reviewer and panel member work on every demo review."""
+    from casereview.services.access import Viewer
+    from casereview.services.review_members import MEMBER_ROLES, add_member, memberships
+    from casereview.store.tables import Review
+
+    with db.unit_of_work() as session:
+        reviews = list(session.execute(select(Review.id, Review.ref)))
+        users = {u.username: u.id for u in session.scalars(select(WebUser))}
+    already = memberships(db)
+    demo = Viewer(username="demo", role=Role.PARTNERSHIP_ADMIN)
+    for username, role, _agency in DEMO_USERS:
+        if role not in MEMBER_ROLES or username not in users:
+            continue
+        for _review_id, ref in reviews:
+            if ref not in already.get(users[username], []):
+                add_member(db, ref=ref, username=username, viewer=demo)
+
+
 def demo_web_users(db: Database, out: Path, console: Console) -> list[tuple[str, Path]]:
     """One demo account per role, each with a fresh random password printed once.
 
@@ -373,5 +392,6 @@ def demo_web_users(db: Database, out: Path, console: Console) -> list[tuple[str,
                 actor="demo",
             )
         console.print(f"  {ROLE_LABELS[role]:<28} user [bold]{username}[/]  password {password}")
+    _demo_memberships(db)
     console.print("Start the web app with: casereview serve   (then open http://127.0.0.1:8000)")
     return []

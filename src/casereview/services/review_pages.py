@@ -21,6 +21,7 @@ from casereview.services.access import (
     agency_scope,
     check_agency,
     check_review,
+    member_review_ids,
     require,
 )
 from casereview.services.clock import StatusLine, board_status
@@ -136,6 +137,9 @@ def dashboard(db: Database, *, viewer: Viewer) -> list[ReviewCard]:
         reviews = conn.execute(
             select(Review.id, Review.ref, Review.title, Review.review_type).order_by(Review.ref)
         ).all()
+        if scope is None and not viewer.can(Permission.REVIEWS_READ_ALL):
+            mine = member_review_ids(conn, viewer)
+            reviews = [r for r in reviews if r.id in mine]
     clock = {line.ref: line for line in board_status(db)}
     with db.engine.connect() as conn:
         cards = []

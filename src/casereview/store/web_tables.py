@@ -17,12 +17,13 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
 from casereview.store.tables import Base
 
-__all__ = ["WebUpload", "WebUploadFile", "WebUser"]
+__all__ = ["ReviewMember", "WebUpload", "WebUploadFile", "WebUser"]
 
 
 class WebUser(Base):
@@ -42,6 +43,23 @@ class WebUser(Base):
     locked_until: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ReviewMember(Base):
+    """An independent reviewer or panel member working on one review (they see no other).
+
+    Administrators and coordinators see every review of the partnership; agency contributors
+    see the reviews their agency is invited to.
+    """
+
+    __tablename__ = "review_members"
+    __table_args__ = (UniqueConstraint("review_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("web_users.id", ondelete="CASCADE"), index=True)
+    added_by: Mapped[str] = mapped_column(String(100))
+    added_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class WebUpload(Base):

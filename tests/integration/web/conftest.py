@@ -29,6 +29,7 @@ from casereview.services.access import Viewer
 from casereview.services.accounts import UserInfo, create_user
 from casereview.services.chronology_view import clear_cache
 from casereview.services.imports import ImportRequest, import_return
+from casereview.services.review_members import add_member
 from casereview.services.review_pages import invite_agency
 from casereview.services.reviews import create_review
 from casereview.store.database import Database
@@ -89,7 +90,10 @@ USERS: dict[str, tuple[Role, str | None]] = {
     "panel": (Role.PANEL_MEMBER, None),
     "police": (Role.AGENCY_CONTRIBUTOR, POLICE),
     "school": (Role.AGENCY_CONTRIBUTOR, SCHOOL),
+    "outsider": (Role.INDEPENDENT_REVIEWER, None),  # a reviewer of other reviews, not this one
 }
+#: The reviewer and panel member work on REF (reviewers see only their reviews).
+MEMBERS = ("reviewer", "panel")
 
 
 @dataclass
@@ -154,6 +158,8 @@ def web(db: Database, tmp_path: Path) -> Iterator[Web]:
         )
     with db.engine.begin() as conn:
         conn.execute(update(WebUser).values(password_hash=_HASH))
+    for member in MEMBERS:
+        add_member(db, ref=REF, username=member, viewer=admin)
     overview_ids = {}
     from casereview.services.review_pages import review_overview
 

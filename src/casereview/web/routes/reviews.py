@@ -15,6 +15,12 @@ from casereview.model.vocab import AGENCY_TYPES
 from casereview.services.access import record_view
 from casereview.services.findings_view import list_findings
 from casereview.services.linkage import list_matches
+from casereview.services.review_members import (
+    add_member,
+    eligible_users,
+    list_members,
+    remove_member,
+)
 from casereview.services.review_pages import dashboard, invite_agency, review_overview
 from casereview.services.reviews import REVIEW_TYPES, create_review
 from casereview.web.deps import Db, ViewerDep, require_permission
@@ -112,6 +118,7 @@ def _review_page(
             possible = len(list_matches(db, ref=ref, band="possible"))
         except NotFound:  # not linked yet
             possible = None
+    manage = viewer.can(Permission.MEMBERS_MANAGE)
     record_view(db, viewer=viewer, page="review", review_ref=ref, detail={})
     return render(
         request,
@@ -120,6 +127,8 @@ def _review_page(
             "review": overview,
             "findings": findings,
             "possible": possible,
+            "members": list_members(db, ref=ref, viewer=viewer) if manage else None,
+            "eligible": eligible_users(db, ref=ref, viewer=viewer) if manage else [],
             "agency_types": AGENCY_TYPES.terms,
             "errors": errors or {},
             "values": values or {},
@@ -158,3 +167,39 @@ def invite_agency_form(
     return _review_page(
         request, db, viewer, ref, errors, {"name": name, "agency_type": agency_type}, 422
     )
+
+
+@router.post("/reviews/{ref}/members", dependencies=[require_permission(Permission.MEMBERS_MANAGE)])
+def add_member_form(
+    request: Request,
+    db: Db,
+    viewer: ViewerDep,
+    ref: str,
+    username: Annotated[str, Form()] = "",
+) -> Response:
+    if not username.strip():
+        errors = {"username": "Choose the reviewer or panel member to add"}
+        return _review_page(request, db, viewer, ref, errors, {"username": username}, 422)
+    try:
+        member = add_member(db, ref=ref, username=username, viewer=viewer)
+    except (InvalidInput, NotFound) as problem:
+        errors = {"username": problem.message}
+        return _review_page(request, db, viewer, ref, errors, {"username": username}, 422)
+    flash(request, f"{member.display_name} can now see and work on this review.")
+    return RedirectResponse(f"/reviews/{ref}", status_code=303)
+
+
+@router.post(
+    "/reviews/{ref}/members/remove",
+    dependencies=[require_permission(Permission.MEMBERS_MANAGE)],
+)
+def remove_member_form(
+    request: Request,
+    db: Db,
+    viewer: ViewerDep,
+    ref: str,
+    username: Annotated[str, Form()] = "",
+) -> Response:
+    remove_member(db, ref=ref, username=username, viewer=viewer)
+    flash(request, f"{username.strip()} no longer sees this review.")
+    return RedirectResponse(f"/reviews/{ref}", status_code=303)
