@@ -379,6 +379,240 @@ FRESH_UNLISTED = [
     "The mother's cousin {U} offered to care for the baby.",
 ]
 
+# Blind: a fourth family, written without reading the rules, their word lists or the
+# benchmark's misses, and committed before its first run, so that run is an unseen
+# measurement. Person entries open a sentence or clause in many constructions (-s verbs,
+# modals, -ing forms, lists, quoted speech, timed and bracketed record entries); ordinary
+# uses put each word-name where a report writer would, at the start of a sentence and
+# within it. There are more ordinary sentences per word than the fresh set has: each
+# document draws as many as the fresh set uses for that word (`_ordinary_for`), so the
+# per-document proportions match and the figures stay comparable.
+BLIND_PERSON_SENTENCES = [
+    "{P} attends breakfast club most mornings and is usually collected late.",
+    "{P} says the partner shouts when he has been drinking.",
+    "{P} presents as a bright, chatty child who seeks out adult attention.",
+    "{P} could not explain how the scratches on her neck had happened.",
+    "{P} should be seen alone at every visit, the conference agreed.",
+    "{P} must not have unsupervised contact with the baby under the safety plan.",
+    "{P} would not let the worker see the bedroom.",
+    "{P} was reported missing at 22:40 and found the next morning at a friend's flat.",
+    "{P} is frightened of the dog, which is kept shut in the back bedroom.",
+    "{P} has told the school nurse that she sometimes sleeps in her clothes.",
+    "{P} had been left in the care of a 12-year-old cousin.",
+    "14:20 {P} collected by the maternal aunt, who was not on the consent form.",
+    "Outcome of strategy discussion: {P} to remain at home with a safety plan.",
+    "The two youngest ({P} and the baby) were seen together in the lounge.",
+    "Present at the meeting: the mother, {P}, the class teacher and the family support worker.",
+    "The mother and {P} arrived forty minutes late for the core group.",
+    '"{P} keeps wetting the bed," the mother told the GP.',
+    'Asked who makes her tea, the child said: "{P} does, mostly."',
+    "Telephone contact with the mother; {P} crying in the background throughout.",
+    "{P} arriving at nursery without breakfast remains the main worry.",
+    "Since the move, {P} sleeps in the same bed as the mother.",
+    "The worker knocked twice, but {P} did not come to the door.",
+    "{P} is on the waiting list for speech and language therapy.",
+    "{P} had an unexplained burn to the back of the hand.",
+    "{P} refuses to eat at the foster home and hides food in her room.",
+    "Tuesday: {P} not in school, no call from home.",
+    "{P}'s attendance has fallen to 71 per cent this term.",
+    "{P}, who is eleven, has been going missing overnight.",
+    "Concerns about {P} (see chronology, entry 14) were not passed on.",
+]
+BLIND_ORDINARY = {
+    "hope": [
+        "Hope of a return home faded after the third missed contact.",
+        "Hope, the mother said, was what kept her going through the proceedings.",
+        "The review ended on a note of cautious hope.",
+        "Staff had little hope that the referral would be accepted.",
+    ],
+    "grace": [
+        "The landlord allowed a grace period of two weeks before serving notice.",
+        "She took the feedback with good grace and agreed to the referral.",
+        '"Only by the grace of God was nobody hurt," the neighbour said.',
+    ],
+    "mark": [
+        "Mark any new injury on the body map and tell the safeguarding lead.",
+        "A linear mark across the buttocks was consistent with a belt.",
+        "Marks on both wrists were photographed by the paediatrician.",
+        "The case reached the six-month mark without a single core group.",
+    ],
+    "rose": [
+        "Referrals from the school rose after the new designated lead was appointed.",
+        "The baby's temperature rose to 39.2 overnight.",
+        "The mother's view of the partner was rose-tinted, the worker felt.",
+        "Rose bushes planted by the grandfather lined the front path.",
+    ],
+    "may": [
+        "By May the arrears had reached two thousand pounds.",
+        "May half-term was spent in temporary accommodation.",
+        "The conference in May agreed a plan under the category of emotional harm.",
+        "The mother may not understand letters written in English.",
+        "From early May the child stopped attending nursery.",
+    ],
+    "will": [
+        "Will this plan keep the child safe? The chair put the question to each agency.",
+        "The child was taken against her will to the father's address.",
+        "There was no will among the agencies to share the health records.",
+    ],
+    "william": [
+        "Will this plan keep the child safe? The chair put the question to each agency.",
+        "The child was taken against her will to the father's address.",
+        "Bills for gas and electricity had gone unpaid since March.",
+        "The water bill was in the partner's name.",
+    ],
+    "bill": [
+        "Bills for gas and electricity had gone unpaid since March.",
+        "The water bill was in the partner's name.",
+        "The council planned to bill the family for the damage to the flat.",
+        "A hospital bill from abroad was shown to the worker.",
+    ],
+    "amber": [
+        "Amber on the risk matrix meant a review within four weeks.",
+        "The traffic-light tool placed the family at amber.",
+        "An amber flag was added to the child's health record.",
+    ],
+    "sky": [
+        "The child drew a house with a black sky and no windows.",
+        "Sky-high rent left little money for food.",
+        "Under a grey sky the family waited outside the housing office.",
+        "The bedroom had been painted sky blue before the baby was born.",
+    ],
+    "faith": [
+        "Faith in professionals had been lost after the first removal.",
+        "The family's faith community provided meals after the birth.",
+        "Faith-based support was offered through the local church.",
+    ],
+    "holly": [
+        "A holly hedge separated the garden from the road.",
+        "Holly and tinsel decorated the hallway at the December visit.",
+        "The child had scratched her legs on a holly bush.",
+    ],
+    "ruby": [
+        "Ruby wedding celebrations at the grandparents' house ended in a row.",
+        "A ruby pendant had gone missing from the foster home.",
+        "The baby's cheeks were ruby red from the cold.",
+    ],
+    "daisy": [
+        "Daisy-print pyjamas were the only clean clothes in the drawer.",
+        "The child picked a daisy for the worker at the end of the visit.",
+        "The toddlers at the nursery are in the daisy group on Tuesdays.",
+    ],
+    "summer": [
+        "Summer 2021 saw three police call-outs to the address.",
+        "Over the summer the mother stopped taking her medication.",
+        "By late summer the baby had dropped two centile lines.",
+        "The summer fair at school was the last time the father was seen.",
+    ],
+    "joy": [
+        "Joy at the birth soon gave way to exhaustion, the mother said.",
+        "There was little joy in the home, the guardian concluded.",
+        "Joyriding offences were on the partner's record.",
+        "The child's joy at seeing her brother was obvious to the contact supervisor.",
+    ],
+    "dawn": [
+        "Dawn had not yet broken when the taxi collected the family for the refuge.",
+        "Before dawn the mother left the children alone to go to work.",
+        "From dusk to dawn the baby was left with a 14-year-old.",
+    ],
+    "ivy": [
+        "Ivy berries are poisonous, and the toddler was seen eating them.",
+        "The garden was overgrown with ivy and brambles.",
+        "The cottage's ivy-covered walls hid the damp inside.",
+    ],
+    "jack": [
+        "Police said the older boys on the estate would jack cars for a dealer.",
+        "The car jack had been used as a weapon, officers believed.",
+        "A car jack was propped against the cot in the back bedroom.",
+    ],
+    "robert": [
+        "The boys had planned to rob a corner shop, the youth worker heard.",
+        "He was charged after trying to rob a pensioner at a cash machine.",
+        "Older youths would rob younger children of their phones on the way home.",
+    ],
+    "frank": [
+        "Frank about her own childhood, the mother described years of neglect.",
+        "In a frank exchange the GP told the father his drinking was harming the baby.",
+        "Frankly, the plan had not been followed by anyone.",
+        "The social worker was frank with the family about the risk of proceedings.",
+    ],
+    "miles": [
+        "The mother walked four miles with the pram to reach the food bank.",
+        "Contact meant a round trip of sixty miles each week for the grandmother.",
+        "Miles of unlit lane separated the farmhouse from the nearest bus stop.",
+    ],
+    "dean": [
+        "The assistant dean for student welfare made the referral.",
+        "The dean of the cathedral offered the family a room for the night.",
+        "A letter from the dean confirmed the student had withdrawn from the course.",
+    ],
+    "marsh": [
+        "Marsh ground behind the caravan site flooded every winter.",
+        "The caravan was parked beside the marsh, well away from neighbours.",
+        "The boys were found playing near the tidal marsh after dark.",
+    ],
+    "hill": [
+        "The flat is at the top of a steep hill, hard to reach with a pram.",
+        "Up the hill from the school is the hostel where the father lives.",
+        "Hill farms in the area offer seasonal work, and the father took it each autumn.",
+    ],
+    "wood": [
+        "Offcuts of wood had been nailed over the broken window.",
+        "The teenager was found drinking with older men in the wood by the canal.",
+        "A length of wood with a nail in it was recovered from the stairs.",
+        "Wood smoke from an open fire filled the living room.",
+    ],
+    "stone": [
+        "The bath water was stone cold, the child said.",
+        "The teenager had lost almost a stone in a month.",
+        "The mother was admitted with a kidney stone, and the children stayed next door.",
+        "Stone walls made the cottage impossible to heat.",
+    ],
+    "bell": [
+        "Nobody answered the bell, so a card was left.",
+        "The bell at the refuge door was answered by a resident.",
+        "The home-time bell had gone before anyone came to collect the child.",
+    ],
+    "brown": [
+        "Brown envelopes from the court were left unopened on the mat.",
+        "The bruise had faded to a yellowish brown by Friday.",
+        "The water from the kitchen tap ran brown for several seconds.",
+    ],
+    "green": [
+        "The worker was relatively green, in her first year after qualifying.",
+        "Green space near the flat was used by people dealing drugs.",
+        "The light on the baby monitor stayed green all night.",
+        "The panel gave the green light to a parenting assessment.",
+    ],
+    "lamb": [
+        "A lamb's-wool blanket was in the cot, and the health visitor advised removing it.",
+        "The family kept a pet lamb on the smallholding.",
+        "Lamb was the only meat the child would eat, the foster carer said.",
+    ],
+    "fox": [
+        "A fox had torn open the rubbish bags in the front garden.",
+        "The child was scared of the fox that came into the yard at night.",
+        "Fox hunting was the father's excuse for keeping the shotgun.",
+    ],
+    "banks": [
+        "The boys were seen on the canal banks late at night.",
+        "Banks and building societies were asked to flag the account.",
+        "The mother collected clothes from the clothing banks in the supermarket car park.",
+        "The flood banks behind the estate are a known gathering place for teenagers.",
+    ],
+}
+BLIND_UNLISTED = [
+    "The mother's ex-partner, {U}, had convictions for violence against a previous partner.",
+    "{U} and the mother were seen arguing in the street by a passer-by.",
+    "A lodger called {U} had moved in without the landlord's knowledge.",
+    "The boy had been staying with {U} in {T} for several nights.",
+    "Dr {U}, the consultant paediatrician, gave evidence at the hearing.",
+    "Mrs {U} from the tenants' association reported the smell from the flat.",
+    "The family were rehoused in {T} after the fire.",
+    '"{U} comes round when mum is out," the child told the teacher.',
+    "The child named {U} as the person who hurt her.",
+    "Checks were made on {U}, the new partner, through the Police National Computer.",
+]
+
 UNLISTED_SENTENCES = [
     "A neighbour, {U}, said the children were often alone.",
     "{U} was staying at the flat at the time.",
@@ -497,18 +731,34 @@ SENTENCE_SETS = {
     "development": (PERSON_SENTENCES, ORDINARY, UNLISTED_SENTENCES),
     "held-out": (HELDOUT_PERSON_SENTENCES, HELDOUT_ORDINARY, HELDOUT_UNLISTED),
     "fresh": (FRESH_PERSON_SENTENCES, FRESH_ORDINARY, FRESH_UNLISTED),
+    "blind": (BLIND_PERSON_SENTENCES, BLIND_ORDINARY, BLIND_UNLISTED),
 }
+
+
+def _ordinary_for(name: str, word: str, pick: random.Random) -> list[str]:
+    """The ordinary sentences one document uses for one word-name of its case.
+
+    Every set but the blind one uses all its sentences. The blind set has more per word and
+    draws as many as the fresh set has, so a document carries as many ordinary uses as a
+    fresh one and the figures are comparable; `pick` is a stream of its own, so the other
+    families' documents are unchanged.
+    """
+    sentences = SENTENCE_SETS[name][1].get(word, [])
+    if name != "blind":
+        return sentences
+    return pick.sample(sentences, min(len(sentences), len(FRESH_ORDINARY.get(word, []))))
 
 
 def make_document(seed: int, heldout: bool = False, *, sentences: str = "") -> Document:
     """One invented case document from one sentence set (`SENTENCE_SETS`).
 
     `heldout` is kept for older callers; `sentences` names the set ("development",
-    "held-out" or "fresh") and wins when given.
+    "held-out", "fresh" or "blind") and wins when given.
     """
     rng = random.Random(seed)
     name = sentences or ("held-out" if heldout else "development")
-    person_sentences, ordinary_sentences, unlisted_sentences = SENTENCE_SETS[name]
+    person_sentences, _, unlisted_sentences = SENTENCE_SETS[name]
+    pick = random.Random(f"ordinary-{seed}")
     family = rng.choice(WORD_FAMILY) if rng.random() < 0.4 else invented_surname(rng)
     partner_family = invented_surname(rng)
     girl = rng.random() < 0.5
@@ -657,7 +907,7 @@ def make_document(seed: int, heldout: bool = False, *, sentences: str = "") -> D
     # Ordinary uses of words that are names in this case.
     used = {w.lower() for given, fam, _ in persons for w in (given, fam)}
     for word in sorted(used):
-        for sentence in ordinary_sentences.get(word, []):
+        for sentence in _ordinary_for(name, word, pick):
             target = (
                 word
                 if word not in {"william", "robert"}

@@ -1,6 +1,7 @@
 """Leak corpus benchmark for redaction: zero listed leaks, unlisted recall, precision.
 
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 [--heldout|--fresh]
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --blind
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
@@ -105,8 +106,12 @@ def main() -> None:
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--heldout", action="store_true", help="held-out sentence sets")
     which.add_argument("--fresh", action="store_true", help="fresh (third) sentence sets")
+    which.add_argument(
+        "--blind", action="store_true", help="blind (fourth) sentence sets, written unseen"
+    )
     args = parser.parse_args()
-    sets = "fresh" if args.fresh else "held-out" if args.heldout else "development"
+    chosen = {"held-out": args.heldout, "fresh": args.fresh, "blind": args.blind}
+    sets = next((name for name, on in chosen.items() if on), "development")
     pattern_detector()
     stats: dict[str, Counter[str]] = {
         k: Counter()
