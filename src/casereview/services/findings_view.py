@@ -2,7 +2,9 @@
 evidence (the triggering words marked in each note), and which chronology entries are evidence.
 
 Reads the findings stored by `services.findings.run_findings` (the same rules as the
-`findings` command); running them again is that service, called by the page.
+`findings` command); running them again is that service, called by the page. Those not
+allowed names (panel members) read a finding anonymised: the notes redacted with the review's
+identity list, agencies by their generic labels, the triggering words still marked.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from sqlalchemy import Connection, select
 
 from casereview.errors import NotFound
 from casereview.model.roles import Permission
-from casereview.services.access import Forbidden, Viewer, check_review, require
+from casereview.publish.redact import RedactionResult
+from casereview.services.access import Viewer, check_review, require
 from casereview.store.database import Database
 from casereview.store.indicators_tables import FindingRow
 from casereview.store.queries import review_header
@@ -66,6 +69,7 @@ class FindingDetail:
     notes_version: str
     person_id: str
     evidence: tuple[EvidenceNote, ...]
+    anonymised: bool = False
 
 
 def mark_words(text: str, spans: list[tuple[int, int, str]]) -> tuple[tuple[str, str | None], ...]:
@@ -124,15 +128,12 @@ def list_findings(db: Database, *, ref: str, viewer: Viewer) -> list[FindingSumm
 def finding_detail(db: Database, *, ref: str, position: int, viewer: Viewer) -> FindingDetail:
     """One finding: its rule, guidance citation and evidence notes with the words marked.
 
-    The notes are shown as the agencies wrote them, so only to those allowed names.
+    The notes are shown as the agencies wrote them to those allowed names; to others
+    (panel members) anonymised.
     """
+    anonymised = not viewer.can(Permission.NAMES_VIEW)
     with db.engine.connect() as conn:
         review_id = _review_id(conn, viewer, ref)
-        if not viewer.can(Permission.NAMES_VIEW):
-            raise Forbidden(
-                "A finding's evidence is shown as the agencies wrote it, with names; your role "
-                "sees the anonymised chronology."
-            )
         row = conn.execute(
             select(
                 FindingRow.position,
@@ -159,14 +160,32 @@ def finding_detail(db: Database, *, ref: str, position: int, viewer: Viewer) -> 
                 )
             )
         }
+        title, explanation = row.title, row.explanation
+        redacted: dict[int, RedactionResult] = {}
+        agency_labels: dict[str, str] = {}
+        if anonymised:
+            from casereview.services.publish import anonymiser_for
+
+            anonymiser = anonymiser_for(conn, ref)
+            agency_labels = anonymiser.agency_labels
+            keys = list(texts)
+            results = anonymiser.redactor.redact_many(
+                [texts[k] for k in keys] + [title, explanation]
+            )
+            redacted = dict(zip(keys, results, strict=False))
+            title, explanation = results[-2].text, results[-1].text
     evidence = []
     for item in items:
-        text = texts.get(int(item["event_id"]))
+        event_id = int(item["event_id"])
+        text = texts.get(event_id)
         words = [(int(w["start"]), int(w["end"]), str(w["concept"])) for w in item["words"]]
+        if text is not None and event_id in redacted:
+            text, words = _after_redaction(redacted[event_id], words)
+        agency = str(item["agency"])
         evidence.append(
             EvidenceNote(
-                agency=str(item["agency"]),
-                event_ref=str(item["event_ref"]),
+                agency=agency_labels.get(agency, "an agency") if anonymised else agency,
+                event_ref="" if anonymised else str(item["event_ref"]),
                 date_text=str(item["date_text"]),
                 parts=mark_words(text, words) if text is not None else (),
                 words=tuple(sorted({str(w["text"]) for w in item["words"]})),
@@ -177,15 +196,33 @@ def finding_detail(db: Database, *, ref: str, position: int, viewer: Viewer) -> 
         review_ref=ref,
         position=row.position,
         rule_id=row.rule_id,
-        title=row.title,
+        title=title,
         severity=row.severity,
-        explanation=row.explanation,
+        explanation=explanation,
         reference=row.reference,
         rules_version=row.rules_version,
         notes_version=row.notes_version,
         person_id=row.person_id,
         evidence=tuple(evidence),
+        anonymised=anonymised,
     )
+
+
+def _after_redaction(
+    result: RedactionResult, words: list[tuple[int, int, str]]
+) -> tuple[str, list[tuple[int, int, str]]]:
+    """The redacted text and the triggering words moved to where they now stand.
+
+    A word inside a replaced span is gone (not marked); one after replacements moves by the
+    difference in length of each replacement before it (labels replace spans in place).
+    """
+    moved = []
+    for start, end, concept in words:
+        if any(r.start < end and start < r.end for r in result.replacements):
+            continue
+        shift = sum(len(r.label) - (r.end - r.start) for r in result.replacements if r.end <= start)
+        moved.append((start + shift, end + shift, concept))
+    return result.text, moved
 
 
 def evidence_index(db: Database, *, ref: str) -> dict[int, list[tuple[int, str]]]:

@@ -33,6 +33,22 @@ def test_run_the_rules_then_read_a_finding_with_its_evidence(web: Web) -> None:
     assert timeline["evidence"]  # the GP entry is marked on the timeline
 
 
+def test_panel_members_read_a_finding_anonymised(web: Web) -> None:
+    reviewer = web.client("reviewer")
+    reviewer.post(f"/reviews/{REF}/findings/run", data={"csrf_token": csrf(reviewer)})
+    listing = reviewer.get(f"/reviews/{REF}/findings").text
+    position = re.search(r'/findings/(\d+)">Bruising', listing)
+    assert position, listing
+    page = web.client("panel").get(f"/reviews/{REF}/findings/{position.group(1)}")
+    assert page.status_code == 200
+    assert "Anonymised:" in page.text
+    assert re.search(
+        r'<mark class="app-mark">bruise<span class="govuk-visually-hidden">', page.text
+    )
+    assert "Harbourside Surgery" not in page.text  # the agency by its generic label
+    assert ", G1</h3>" not in page.text  # nor the agency's own reference
+
+
 def test_who_may_run_and_read_findings(web: Web) -> None:
     panel = web.client("panel")
     assert panel.get(f"/reviews/{REF}/findings").status_code == 200

@@ -45,6 +45,6 @@ def finding_page(request: Request, db: Db, viewer: ViewerDep, ref: str, position
         viewer=viewer,
         page="finding",
         review_ref=ref,
-        detail={"finding": position, "rule": detail.rule_id},
+        detail={"finding": position, "rule": detail.rule_id, "anonymised": detail.anonymised},
     )
     return render(request, "finding.html.j2", {"finding": detail})
