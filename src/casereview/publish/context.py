@@ -16,7 +16,19 @@ The rule below reads the words around the match, as a careful human editor would
   - followed by a person-verb or an apposition ("Hope said", "Will attended", "Hope, aged
     four,") -> a name; by a regular past-tense verb or a person's state with the verb left
     out ("Grace mentioned ...", "Home visit: Grace asleep") -> weak;
+  - followed by "and": a name only when what follows "and" is itself person-like (below);
   - otherwise unsure: kept, and listed for a person to check.
+
+Coordination. "and" joins like with like, so "Hope and Mark attended" makes Hope a person
+because Mark is one; "Frank and honest conversations" joins two adjectives and says nothing
+of a person. What follows "and" is person-like when it is capitalised, a name of the case
+that is no ordinary word, a pronoun (she, they, I...), a title, or a relation or role noun
+after at most one opener and one modifier ("her brother", "the social worker", "two friends",
+"mum"): then the word-name is a name. A possessive pronoun before anything else ("Grace and
+her bruises") makes it weak (redacted and listed). Otherwise the "and" is no evidence and the
+rule goes on as if it were not there, which at a sentence start ends in "unsure": kept and
+listed, never kept silently. The lists (`coordination_pronouns`, `person_noun_openers`,
+`person_noun_modifiers`, `person_nouns`) are in data/predicates.txt.
 
 Reading the predicate. A predicate restricts what its subject can be (a "selectional
 restriction": Chomsky, Aspects of the Theory of Syntax, 1965, ch. 2): people are seen,
@@ -49,6 +61,7 @@ sentence sets; see its README for what was seen before each change.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from enum import Enum
 
 from casereview.publish.tokens import Token, is_sentence_start
@@ -101,7 +114,6 @@ PERSON_VERBS = frozenset(
         "agrees",
         "alleged",
         "alleges",
-        "and",
         "answered",
         "answers",
         "appeared",
@@ -360,6 +372,49 @@ def _ends_phrase(text: str, tokens: list[Token], k: int) -> bool:
     return follower in predicate_words()["head_followers"]
 
 
+def _spaces_only(text: str, tokens: list[Token], k: int) -> bool:
+    """Only spaces or a hyphen between token k and the next one ("step-father")."""
+    return _gap(text, tokens, k) in {"", "-"}
+
+
+def _coordinate(
+    text: str, tokens: list[Token], k: int, is_case_name: Callable[[str], bool]
+) -> Decision | None:
+    """What the word after "and" (token k) says of the word-name before "and".
+
+    NAME when it is person-like: a capitalised word, a name of the case that is no ordinary
+    word (in lower case "mark" is the word, as everywhere else), a pronoun, a title,
+    or a relation or role noun after at most one opener and one modifier ("Mark", "she",
+    "her brother", "the social worker", "two friends", "mum"). WEAK_NAME for a possessive
+    pronoun before anything else ("Grace and her bruises"): a person's, so redact and list.
+    None otherwise ("Frank and honest conversations"): "and" is no evidence either way.
+    """
+    if k >= len(tokens) or text[tokens[k - 1].end : tokens[k].start].strip():
+        return None
+    tok = tokens[k]
+    words = predicate_words()
+    if (
+        _is_capitalised(text[tok.start : tok.end])
+        or (is_case_name(tok.norm) and not is_ambiguous(tok.norm))
+        or tok.norm in TITLES
+        or tok.norm in words["coordination_pronouns"]
+    ):
+        return Decision.NAME
+    j = k + 1 if tok.norm in words["person_noun_openers"] or tok.norm.isdigit() else k
+
+    def word_at(j: int) -> str:
+        joined = j < len(tokens) and (j == k or _spaces_only(text, tokens, j - 1))
+        return tokens[j].norm if joined else ""
+
+    if word_at(j) in words["person_noun_modifiers"]:
+        j += 1
+    if word_at(j) in words["person_nouns"]:
+        return Decision.NAME
+    if tok.norm in {"her", "his", "their"}:
+        return Decision.WEAK_NAME
+    return None
+
+
 def _is_past_tense(text: str, tok: Token) -> bool:
     """A regular past-tense verb ("mentioned", "looked"): its subject acts, as a person does."""
     raw = text[tok.start : tok.end]
@@ -374,8 +429,13 @@ def decide(
     neighbour_is_name: bool,
     *,
     lines_are_items: bool = False,
+    is_case_name: Callable[[str], bool] = lambda norm: False,
 ) -> Decision:
-    """Decide for the match spanning tokens[first..last] whose tokens are all ambiguous."""
+    """Decide for the match spanning tokens[first..last] whose tokens are all ambiguous.
+
+    `is_case_name` says whether a (folded) word is on its own a name of the case: it makes
+    "Hope and mark attended" a name as "Hope and Mark attended" is.
+    """
     tok = tokens[first]
     raw = text[tok.start : tok.end]
     prev = tokens[first - 1] if first > 0 else None
@@ -415,6 +475,11 @@ def decide(
         return Decision.WEAK_NAME  # "Hope was seen", or a predicate that cannot tell
     if nxt is not None and next_close and nxt.norm in PERSON_VERBS:
         return Decision.NAME
+    coordinate = None
+    if nxt is not None and next_close and nxt.norm == "and":
+        coordinate = _coordinate(text, tokens, last + 2, is_case_name)
+        if coordinate is Decision.NAME:
+            return Decision.NAME  # "Hope and Mark attended", "Grace and her brother"
     if (
         nxt is not None
         and _gap(text, tokens, last) == ""
@@ -425,4 +490,6 @@ def decide(
         return Decision.NAME  # a record entry about the person: "Grace: seen alone"
     if _APPOSITION.match(text, tokens[last].end):
         return Decision.NAME  # "Hope, aged four, ..." / "Hope (known as ...)"
-    return Decision.UNSURE
+    if coordinate is Decision.WEAK_NAME:
+        return Decision.WEAK_NAME  # "Grace and her bruises were photographed"
+    return Decision.UNSURE  # "Frank and honest conversations were held": listed

@@ -152,3 +152,66 @@ def test_predicate_lists_are_data() -> None:
     # A word cannot be both a sign of a thing and a sign of a person.
     things = words["thing_predicates"] | words["thing_verbs"]
     assert not things & words["person_states"]
+
+
+# "<word-name> and ..." at the start of a sentence: "and" is evidence of a person only when
+# what follows it is person-like. Otherwise the rule decides as if "and" were not there: a
+# capitalised word opening a sentence says nothing, so it is kept and listed for checking.
+UNSURE = "possible name of the case"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grace and dignity were central to how the staff spoke to her.",
+        "Hope and despair were both voiced at the conference.",
+        "Grace and favour housing was offered to the family.",
+        "Will and testament matters were outside the scope of the review.",
+    ],
+)
+def test_and_before_an_ordinary_word_is_kept_and_listed(redactor: Redactor, text: str) -> None:
+    result = redactor.redact(text)
+    assert result.text == text
+    assert [f.reason for f in result.flagged] == [UNSURE]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Another name, written as a name.
+        ("Hope and Mark attended.", "Mother and Sibling 2 attended."),
+        ("Grace and Kayleigh were seen.", "Sibling 1 and Child A were seen."),
+        # A name of the case that is no ordinary word, even in lower case.
+        ("Hope and kayleigh were seen.", "Mother and Child A were seen."),
+        # A pronoun, a title.
+        ("Hope and I spoke on the phone.", "Mother and I spoke on the phone."),
+        ("Hope and she argued.", "Mother and she argued."),
+        ("Mark and dr smith met.", "Sibling 2 and dr smith met."),
+        # A relation or role: with or without a determiner, a number or a modifier.
+        ("Grace and her brother were seen.", "Sibling 1 and her brother were seen."),
+        ("Grace and the mother attended.", "Sibling 1 and the mother attended."),
+        ("Grace and the social worker met.", "Sibling 1 and the social worker met."),
+        ("Grace and mum were seen at home.", "Sibling 1 and mum were seen at home."),
+        ("Mark and two friends went out.", "Sibling 2 and two friends went out."),
+        ("Hope and her ex-partner argued.", "Mother and her ex-partner argued."),
+    ],
+)
+def test_and_before_a_person_is_a_name(redactor: Redactor, text: str, expected: str) -> None:
+    result = redactor.redact(text)
+    assert result.text == expected
+    assert result.flagged == ()
+
+
+def test_and_before_a_possessive_is_redacted_and_listed(redactor: Redactor) -> None:
+    # "her bruises" belong to someone: the name is redacted, and a person checks it.
+    result = redactor.redact("Grace and her bruises were photographed.")
+    assert result.text == "Sibling 1 and her bruises were photographed."
+    assert [f.reason for f in result.flagged] == [WEAK]
+
+
+def test_and_with_a_person_verb_after_still_redacts(redactor: Redactor) -> None:
+    # Without "and" evidence the rest of the rule still reads the sentence: "Hope and honest"
+    # is unsure, but "Hope said" in the next sentence is a name.
+    result = redactor.redact("Hope and honest talk helped. Hope said so.")
+    assert result.text == "Hope and honest talk helped. Mother said so."
+    assert [f.reason for f in result.flagged] == [UNSURE]
