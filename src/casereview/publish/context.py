@@ -9,6 +9,8 @@ The rule below reads the words around the match, as a careful human editor would
 * written in lower case -> the ordinary word;
 * a month beside a number ("22 May", "May 2016") -> the month;
 * a determiner or possessive pronoun before it ("a mark", "her hope") -> the ordinary word;
+* a month-word ("May", "June") after a word of time or before a time noun ("in May", "May
+  half-term") -> the month, unless a person signal follows it (below);
 * capitalised in mid-sentence -> a name;
 * capitalised at the start of a sentence, where the capital says nothing:
   - followed by was/is/has/had -> read the predicate (below): the ordinary word when no
@@ -16,7 +18,44 @@ The rule below reads the words around the match, as a careful human editor would
   - followed by a person-verb or an apposition ("Hope said", "Will attended", "Hope, aged
     four,") -> a name; by a regular past-tense verb or a person's state with the verb left
     out ("Grace mentioned ...", "Home visit: Grace asleep") -> weak;
+  - followed by "and": a name only when what follows "and" is itself person-like (below);
   - otherwise unsure: kept, and listed for a person to check.
+
+Coordination. "and" joins like with like, so "Hope and Mark attended" makes Hope a person
+because Mark is one; "Frank and honest conversations" joins two adjectives and says nothing
+of a person. What follows "and" is person-like when it is capitalised, a name of the case
+that is no ordinary word, a pronoun (she, they, I...), a title, or a relation or role noun
+after at most one opener and one modifier ("her brother", "the social worker", "two friends",
+"mum"): then the word-name is a name. A possessive pronoun before anything else ("Grace and
+her bruises") makes it weak (redacted and listed). Otherwise the "and" is no evidence and the
+rule goes on as if it were not there, which at a sentence start ends in "unsure": kept and
+listed, never kept silently. The lists (`coordination_pronouns`, `person_noun_openers`,
+`person_noun_modifiers`, `person_nouns`) are in data/predicates.txt.
+
+Month-words. English puts a month after prepositions and determiners of time ("in May",
+"during May", "since May", "until May", "throughout May", "by early May", "mid-May", "last
+May", "next May", "the end of May") and before nouns it dates ("May half-term", "the early May
+bank holiday", "the May review was ..."); a person is rarely the object of "during" or
+"throughout", and never the end of anything. So a month-word there is the month. The lists
+are data (data/months.txt); the person signals are read first and are not weakened:
+
+* a possessive, a title or another name of the case beside it is a name, as everywhere;
+* with, to, for, from, by, after are not words of time here, because a person is as often
+  their object ("spoke to May", "looked after May"): those stay a name, as before;
+* "at last May", "the late May", "the last May saw": a person phrase, not time;
+* a time noun that is also a verb ("review", "meeting", "visit", "hearing") counts only when
+  it ends the phrase or is followed by was/is/of... ("helped May review her plan" and
+  "concerns about May meeting her father" stay names);
+* "in" after a word whose "in" takes a person ("confided in May", "a change in May", "took
+  in May") -> weak: both readings fit, so redact and list;
+* a capitalised word, a person-verb, or "and" with a person-like word straight after the
+  month-word ("in May said", "since May and her mother") -> weak; after since/until/till/
+  last/next, which also open clauses, any word but a few that start a new clause or extend
+  the time ("since May the", "since May of") reads as the person's verb ("since May saw
+  the video") -> weak.
+
+Weak rather than name where the time word and the person signal conflict: the word is
+redacted either way, and listing it tells the checker that the month may have been lost.
 
 Reading the predicate. A predicate restricts what its subject can be (a "selectional
 restriction": Chomsky, Aspects of the Theory of Syntax, 1965, ch. 2): people are seen,
@@ -49,12 +88,15 @@ sentence sets; see its README for what was seen before each change.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from enum import Enum
+from functools import cache
 
 from casereview.publish.tokens import Token, is_sentence_start
 from casereview.publish.wordlists import (
     allowed_capitalised,
     common_words,
+    month_words,
     predicate_words,
     word_names,
 )
@@ -91,7 +133,6 @@ GROUP_NOUNS = frozenset(
         "twins",
     ]
 )
-MONTHS = frozenset({"may", "june", "april", "august", "march"})
 PERSON_VERBS = frozenset(
     {
         "absent",
@@ -101,7 +142,6 @@ PERSON_VERBS = frozenset(
         "agrees",
         "alleged",
         "alleges",
-        "and",
         "answered",
         "answers",
         "appeared",
@@ -360,6 +400,155 @@ def _ends_phrase(text: str, tokens: list[Token], k: int) -> bool:
     return follower in predicate_words()["head_followers"]
 
 
+def _spaces_only(text: str, tokens: list[Token], k: int) -> bool:
+    """Only spaces or a hyphen between token k and the next one ("step-father")."""
+    return _gap(text, tokens, k) in {"", "-"}
+
+
+def _coordinate(
+    text: str, tokens: list[Token], k: int, is_case_name: Callable[[str], bool]
+) -> Decision | None:
+    """What the word after "and" (token k) says of the word-name before "and".
+
+    NAME when it is person-like: a capitalised word, a name of the case that is no ordinary
+    word (in lower case "mark" is the word, as everywhere else), a pronoun, a title,
+    or a relation or role noun after at most one opener and one modifier ("Mark", "she",
+    "her brother", "the social worker", "two friends", "mum"). WEAK_NAME for a possessive
+    pronoun before anything else ("Grace and her bruises"): a person's, so redact and list.
+    None otherwise ("Frank and honest conversations"): "and" is no evidence either way.
+    """
+    if k >= len(tokens) or text[tokens[k - 1].end : tokens[k].start].strip():
+        return None
+    tok = tokens[k]
+    words = predicate_words()
+    if (
+        _is_capitalised(text[tok.start : tok.end])
+        or (is_case_name(tok.norm) and not is_ambiguous(tok.norm))
+        or tok.norm in TITLES
+        or tok.norm in words["coordination_pronouns"]
+    ):
+        return Decision.NAME
+    j = k + 1 if tok.norm in words["person_noun_openers"] or tok.norm.isdigit() else k
+
+    def word_at(j: int) -> str:
+        joined = j < len(tokens) and (j == k or _spaces_only(text, tokens, j - 1))
+        return tokens[j].norm if joined else ""
+
+    if word_at(j) in words["person_noun_modifiers"]:
+        j += 1
+    if word_at(j) in words["person_nouns"]:
+        return Decision.NAME
+    if tok.norm in {"her", "his", "their"}:
+        return Decision.WEAK_NAME
+    return None
+
+
+@cache
+def _phrases(section: str) -> frozenset[tuple[str, ...]]:
+    """The entries of a months.txt section as word tuples ("half-term" -> ("half", "term"))."""
+    return frozenset(tuple(entry.replace("-", " ").split()) for entry in month_words()[section])
+
+
+def _phrase_at(text: str, tokens: list[Token], k: int, phrase: tuple[str, ...]) -> bool:
+    """The lower-case words of `phrase` start at token k, joined by spaces or hyphens."""
+    for m, word in enumerate(phrase):
+        j = k + m
+        if (
+            j >= len(tokens)
+            or tokens[j].norm != word
+            or (m and not _spaces_only(text, tokens, j - 1))
+        ):
+            return False
+        if not text[tokens[j].start : tokens[j].end].islower():
+            return False
+    return True
+
+
+def _time_before(text: str, tokens: list[Token], i: int) -> str | None:
+    """What the words before month-word i say: "time" ("in May", "by early May", "the end of
+    May"), "person-in" ("confided in May", "a change in May": a person fits as well as the
+    month), or None (nothing, or a person phrase: "at last May", "the late May")."""
+    if i == 0 or not _spaces_only(text, tokens, i - 1):
+        return None
+    words = month_words()
+    prev = tokens[i - 1]
+    before = tokens[i - 2] if i >= 2 and _gap(text, tokens, i - 2) == "" else None
+    if before is not None and (before.norm, prev.norm) in _phrases("not_time_before"):
+        return None
+    if prev.norm == "of":
+        return "time" if before is not None and before.norm in words["period_parts"] else None
+    if prev.norm not in words["temporal_before"]:
+        return None
+    if prev.norm == "in" and before is not None and before.norm in words["person_in_heads"]:
+        return "person-in"
+    return "time"
+
+
+def _month_noun_after(text: str, tokens: list[Token], i: int) -> bool:
+    """A time noun straight after month-word i: "May half-term", "the May review was ..."."""
+    k = i + 1
+    if k >= len(tokens) or _gap(text, tokens, i) != "":
+        return False
+    if any(_phrase_at(text, tokens, k, phrase) for phrase in _phrases("month_nouns")):
+        return True
+    words = month_words()
+    if not _phrase_at(text, tokens, k, (tokens[k].norm,)):
+        return False
+    if tokens[k].norm not in words["month_event_nouns"]:
+        return False
+    # "review", "meeting", "visit" are also what a person does ("helped May review her
+    # plan"): the noun must end the phrase or be the subject of what follows.
+    if k + 1 >= len(tokens):
+        return True
+    gap = _gap(text, tokens, k)
+    if gap:
+        return gap[:1] in {".", ",", ";", ":", "!", "?", ")"}
+    return tokens[k + 1].norm in words["event_noun_followers"]
+
+
+def _person_after_month(
+    text: str, tokens: list[Token], i: int, clause: bool, is_case_name: Callable[[str], bool]
+) -> bool:
+    """True when the word after month-word i reads it as a person.
+
+    A capitalised word ("in May Brown's flat"), a person-verb ("in May said"), or "and" with
+    a person-like word after it ("since May and her mother moved in"). After a word that can
+    open a clause (`clause`: since, until, last, next), anything that is not on the
+    `after_clause_month` list is read as the person's verb ("since May saw the video").
+    """
+    k = i + 1
+    if k >= len(tokens) or _gap(text, tokens, i) != "":
+        return False  # "in May.", "in May, Hope said": the time phrase has ended
+    nxt = tokens[k]
+    if nxt.norm == "and":
+        then = tokens[k + 1] if k + 1 < len(tokens) else None
+        if then is not None and (then.norm in month_words()["months"] or then.norm[:1].isdigit()):
+            return False  # "in May and June", "in May and 2021"
+        return _coordinate(text, tokens, k + 1, is_case_name) is not None
+    if _is_capitalised(text[nxt.start : nxt.end]) or nxt.norm in PERSON_VERBS:
+        return True
+    return clause and nxt.norm not in month_words()["after_clause_month"]
+
+
+def _month_reading(
+    text: str, tokens: list[Token], i: int, at_start: bool, is_case_name: Callable[[str], bool]
+) -> Decision | None:
+    """The month when a time word comes before it or a time noun after it; None to go on."""
+    if _month_noun_after(text, tokens, i):
+        return Decision.WORD  # "May half-term", "the late May bank holiday"
+    # "mid-May": a hyphen counts as a sentence start elsewhere, but not inside a word.
+    hyphenated = i > 0 and text[tokens[i - 1].end : tokens[i].start] == "-"
+    before = _time_before(text, tokens, i) if hyphenated or not at_start else None
+    if before is None:
+        return None
+    if before == "person-in":
+        return Decision.WEAK_NAME  # "a change in May": the month or the person
+    clause = tokens[i - 1].norm in month_words()["clause_openers"]
+    if _person_after_month(text, tokens, i, clause, is_case_name):
+        return Decision.WEAK_NAME  # "since May moved in", "in May said"
+    return Decision.WORD
+
+
 def _is_past_tense(text: str, tok: Token) -> bool:
     """A regular past-tense verb ("mentioned", "looked"): its subject acts, as a person does."""
     raw = text[tok.start : tok.end]
@@ -374,8 +563,13 @@ def decide(
     neighbour_is_name: bool,
     *,
     lines_are_items: bool = False,
+    is_case_name: Callable[[str], bool] = lambda norm: False,
 ) -> Decision:
-    """Decide for the match spanning tokens[first..last] whose tokens are all ambiguous."""
+    """Decide for the match spanning tokens[first..last] whose tokens are all ambiguous.
+
+    `is_case_name` says whether a (folded) word is on its own a name of the case: it makes
+    "Hope and mark attended" a name as "Hope and Mark attended" is.
+    """
     tok = tokens[first]
     raw = text[tok.start : tok.end]
     prev = tokens[first - 1] if first > 0 else None
@@ -391,7 +585,7 @@ def decide(
         return Decision.NAME
     if not _is_capitalised(raw):
         return Decision.WORD
-    if tok.norm in MONTHS and (
+    if tok.norm in month_words()["months"] and (
         (prev is not None and prev_close and prev.norm[:1].isdigit())
         or (nxt is not None and next_close and nxt.norm[:1].isdigit())
     ):
@@ -407,7 +601,12 @@ def decide(
         and text[tokens[last].end : tokens[last].end + 1] == ")"
     ):
         return Decision.NAME  # "Child seen (Grace)"
-    if not is_sentence_start(text, tok.start, lines_are_items=lines_are_items):
+    at_start = is_sentence_start(text, tok.start, lines_are_items=lines_are_items)
+    if first == last and tok.norm in month_words()["months"]:
+        month = _month_reading(text, tokens, first, at_start, is_case_name)
+        if month is not None:
+            return month  # "in May", "May half-term"; "since May moved in" is weak
+    if not at_start:
         return Decision.NAME
     if nxt is not None and next_close and nxt.norm in AUXILIARIES:
         if _gap(text, tokens, last) == "" and _thing_predicate(text, tokens, last + 1):
@@ -415,6 +614,11 @@ def decide(
         return Decision.WEAK_NAME  # "Hope was seen", or a predicate that cannot tell
     if nxt is not None and next_close and nxt.norm in PERSON_VERBS:
         return Decision.NAME
+    coordinate = None
+    if nxt is not None and next_close and nxt.norm == "and":
+        coordinate = _coordinate(text, tokens, last + 2, is_case_name)
+        if coordinate is Decision.NAME:
+            return Decision.NAME  # "Hope and Mark attended", "Grace and her brother"
     if (
         nxt is not None
         and _gap(text, tokens, last) == ""
@@ -425,4 +629,6 @@ def decide(
         return Decision.NAME  # a record entry about the person: "Grace: seen alone"
     if _APPOSITION.match(text, tokens[last].end):
         return Decision.NAME  # "Hope, aged four, ..." / "Hope (known as ...)"
-    return Decision.UNSURE
+    if coordinate is Decision.WEAK_NAME:
+        return Decision.WEAK_NAME  # "Grace and her bruises were photographed"
+    return Decision.UNSURE  # "Frank and honest conversations were held": listed

@@ -137,6 +137,7 @@ def _find_names(text: str, ids: IdentityList, loose: bool) -> list[Hit]:
                         last,
                         _neighbour_is_name(text, tokens, i, last, ids),
                         lines_are_items=loose,
+                        is_case_name=lambda norm: (norm,) in ids.names,
                     )
                 if decision is Decision.WORD:
                     continue

@@ -20,6 +20,7 @@ __all__ = [
     "common_words",
     "known_given_names",
     "known_surnames",
+    "month_words",
     "predicate_words",
     "word_names",
 ]
@@ -68,6 +69,12 @@ def _read_sections(name: str) -> Mapping[str, frozenset[str]]:
 def predicate_words() -> Mapping[str, frozenset[str]]:
     """Words read after a sentence-start word-name ("Hope was expressed"), by section."""
     return _read_sections("predicates.txt")
+
+
+@cache
+def month_words() -> Mapping[str, frozenset[str]]:
+    """Words read around a month-word that is also a name ("in May", "May half-term")."""
+    return _read_sections("months.txt")
 
 
 @cache

@@ -6,8 +6,10 @@ nicknames of William) are names of the invented case.
 
 import pytest
 
-from casereview.publish import Redactor
-from casereview.publish.wordlists import predicate_words
+from casereview.publish import Person, Redactor, build_glossary, build_identity_list
+from casereview.publish.wordlists import month_words, predicate_words
+
+from .conftest import family
 
 
 @pytest.mark.parametrize(
@@ -152,3 +154,200 @@ def test_predicate_lists_are_data() -> None:
     # A word cannot be both a sign of a thing and a sign of a person.
     things = words["thing_predicates"] | words["thing_verbs"]
     assert not things & words["person_states"]
+
+
+# "<word-name> and ..." at the start of a sentence: "and" is evidence of a person only when
+# what follows it is person-like. Otherwise the rule decides as if "and" were not there: a
+# capitalised word opening a sentence says nothing, so it is kept and listed for checking.
+UNSURE = "possible name of the case"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grace and dignity were central to how the staff spoke to her.",
+        "Hope and despair were both voiced at the conference.",
+        "Grace and favour housing was offered to the family.",
+        "Will and testament matters were outside the scope of the review.",
+    ],
+)
+def test_and_before_an_ordinary_word_is_kept_and_listed(redactor: Redactor, text: str) -> None:
+    result = redactor.redact(text)
+    assert result.text == text
+    assert [f.reason for f in result.flagged] == [UNSURE]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Another name, written as a name.
+        ("Hope and Mark attended.", "Mother and Sibling 2 attended."),
+        ("Grace and Kayleigh were seen.", "Sibling 1 and Child A were seen."),
+        # A name of the case that is no ordinary word, even in lower case.
+        ("Hope and kayleigh were seen.", "Mother and Child A were seen."),
+        # A pronoun, a title.
+        ("Hope and I spoke on the phone.", "Mother and I spoke on the phone."),
+        ("Hope and she argued.", "Mother and she argued."),
+        ("Mark and dr smith met.", "Sibling 2 and dr smith met."),
+        # A relation or role: with or without a determiner, a number or a modifier.
+        ("Grace and her brother were seen.", "Sibling 1 and her brother were seen."),
+        ("Grace and the mother attended.", "Sibling 1 and the mother attended."),
+        ("Grace and the social worker met.", "Sibling 1 and the social worker met."),
+        ("Grace and mum were seen at home.", "Sibling 1 and mum were seen at home."),
+        ("Mark and two friends went out.", "Sibling 2 and two friends went out."),
+        ("Hope and her ex-partner argued.", "Mother and her ex-partner argued."),
+    ],
+)
+def test_and_before_a_person_is_a_name(redactor: Redactor, text: str, expected: str) -> None:
+    result = redactor.redact(text)
+    assert result.text == expected
+    assert result.flagged == ()
+
+
+def test_and_before_a_possessive_is_redacted_and_listed(redactor: Redactor) -> None:
+    # "her bruises" belong to someone: the name is redacted, and a person checks it.
+    result = redactor.redact("Grace and her bruises were photographed.")
+    assert result.text == "Sibling 1 and her bruises were photographed."
+    assert [f.reason for f in result.flagged] == [WEAK]
+
+
+def test_and_with_a_person_verb_after_still_redacts(redactor: Redactor) -> None:
+    # Without "and" evidence the rest of the rule still reads the sentence: "Hope and honest"
+    # is unsure, but "Hope said" in the next sentence is a name.
+    result = redactor.redact("Hope and honest talk helped. Hope said so.")
+    assert result.text == "Hope and honest talk helped. Mother said so."
+    assert [f.reason for f in result.flagged] == [UNSURE]
+
+
+# Month-words that are given names. The invented family gains a third sibling, May Okafor
+# ("Sibling 3"), so that "May" is both a name of the case and a month.
+@pytest.fixture(scope="module")
+def may_redactor() -> Redactor:
+    people, places = family()
+    people.append(
+        Person.from_records(
+            "P7", [{"given_names": "May", "family_name": "Okafor", "role": "sibling"}]
+        )
+    )
+    return Redactor(build_identity_list(people, places, build_glossary(people, places)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A preposition or determiner of time before it.
+        "In May the family were evicted from the flat.",
+        "The family were evicted in May.",
+        "The visit in May was cancelled.",
+        "During May the children were absent from school.",
+        "Since May the mother has engaged well.",
+        "Contact was supervised until May.",
+        "The family lived there until May, when they moved.",
+        "Attendance improved throughout May.",
+        "The plan was reviewed by early May.",
+        "The plan was reviewed by mid-May.",
+        "It was reviewed last May and again this May.",
+        "Next May the order will end.",
+        "In May she started school.",
+        "In May and June the family moved twice.",
+        # A part of a stretch of time before "of".
+        "They met at the end of May.",
+        # A time noun after it.
+        "The family went away over May half-term.",
+        "May half-term was spent at the grandmother's house.",
+        "The early May bank holiday was quiet.",
+        "Discussed at May review.",
+        "The May review was cancelled.",
+    ],
+)
+def test_month_word_read_as_the_month(may_redactor: Redactor, text: str) -> None:
+    result = may_redactor.redact(text)
+    assert result.text == text
+    assert result.flagged == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The possessive, the title and other names still win over a time word.
+        ("In May's view, school was unfair.", "In Sibling 3's view, school was unfair."),
+        ("Ms May attended in May.", "Ms Sibling 3 attended in May."),
+        ("In May Okafor's flat, it was cold.", "In Sibling 3's flat, it was cold."),
+        # Prepositions that take a person as often as a time: left as before.
+        ("He spoke to May in June.", "He spoke to Sibling 3 in June."),
+        ("The nurse looked after May during May.", "The nurse looked after Sibling 3 during May."),
+        ("A letter from May arrived.", "A letter from Sibling 3 arrived."),
+        ("Gifts for May were bought.", "Gifts for Sibling 3 were bought."),
+        # Time words in a person phrase: "at last", "the late".
+        ("At last May agreed to see the nurse.", "At last Sibling 3 agreed to see the nurse."),
+        ("The late May was a kind woman.", "The late Sibling 3 was a kind woman."),
+        # A time noun that is also a verb, with an object or adverbial after it.
+        (
+            "Concerns about May meeting her father were raised.",
+            "Concerns about Sibling 3 meeting her father were raised.",
+        ),
+        (
+            "The worker helped May review her safety plan.",
+            "The worker helped Sibling 3 review her safety plan.",
+        ),
+    ],
+)
+def test_month_word_naming_a_person_is_redacted(
+    may_redactor: Redactor, text: str, expected: str
+) -> None:
+    result = may_redactor.redact(text)
+    assert result.text == expected
+    assert result.flagged == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # since/until open a clause too: a verb after the month-word makes it its subject.
+        (
+            "Since May moved in, the house has been calmer.",
+            "Since Sibling 3 moved in, the house has been calmer.",
+        ),
+        (
+            "Since May saw the video she has not slept.",
+            "Since Sibling 3 saw the video she has not slept.",
+        ),
+        (
+            "Until May is settled, contact will be supervised.",
+            "Until Sibling 3 is settled, contact will be supervised.",
+        ),
+        (
+            "Since May and her mother moved in, things improved.",
+            "Since Sibling 3 and her mother moved in, things improved.",
+        ),
+        # "in" after words whose object can be a person: either reading fits.
+        (
+            "She confided in May that she was scared.",
+            "She confided in Sibling 3 that she was scared.",
+        ),
+        (
+            "The grandmother took in May when the mother left.",
+            "The grandmother took in Sibling 3 when the mother left.",
+        ),
+        # A person-verb straight after: the month fits ("who visited in May said") and so
+        # does the person; redact, and ask.
+        (
+            "The worker who visited in May said the flat was cold.",
+            "The worker who visited in Sibling 3 said the flat was cold.",
+        ),
+    ],
+)
+def test_month_word_with_person_evidence_is_redacted_and_listed(
+    may_redactor: Redactor, text: str, expected: str
+) -> None:
+    result = may_redactor.redact(text)
+    assert result.text == expected
+    assert [f.reason for f in result.flagged] == [WEAK]
+
+
+def test_month_lists_are_data() -> None:
+    words = month_words()
+    assert {"may", "june", "april", "august"} <= words["months"]
+    # Prepositions that as often take a person are never read as time.
+    assert not {"with", "to", "for", "from", "by", "after"} & words["temporal_before"]
+    assert words["clause_openers"] <= words["temporal_before"]
