@@ -221,6 +221,45 @@ def test_and_with_a_person_verb_after_still_redacts(redactor: Redactor) -> None:
 
 # Month-words that are given names. The invented family gains a third sibling, May Okafor
 # ("Sibling 3"), so that "May" is both a name of the case and a month.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A modal, "to" + verb, a present participle or a person's present-tense verb after
+        # a name opening a sentence: something the person does or must do.
+        ("Grace should be seen by the nurse.", "Sibling 1 should be seen by the nurse."),
+        ("Mark must not have contact.", "Sibling 2 must not have contact."),
+        ("Grace to remain with her aunt.", "Sibling 1 to remain with her aunt."),
+        ("Grace arriving late again.", "Sibling 1 arriving late again."),
+        ("Mark keeps wetting the bed.", "Sibling 2 keeps wetting the bed."),
+        ("Mark wets the bed most nights.", "Sibling 2 wets the bed most nights."),
+    ],
+)
+def test_action_after_a_sentence_start_name_is_redacted_and_listed(
+    redactor: Redactor, text: str, expected: str
+) -> None:
+    result = redactor.redact(text)
+    assert result.text == expected
+    assert [f.reason for f in result.flagged] == [WEAK]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # After a modal, "be" and a predicate no person takes: the ordinary word.
+        "Hope can be expressed in many ways.",
+        "Hope should be expressed in the plan.",
+        # A gerund that is a noun is no participle: "meeting" here is a thing.
+        "Grace meeting notes were filed.",
+    ],
+)
+def test_modal_or_noun_after_a_sentence_start_word_is_not_a_person(
+    redactor: Redactor, text: str
+) -> None:
+    result = redactor.redact(text)
+    assert result.text.startswith(text.split()[0]), result.text
+    assert WEAK not in [f.reason for f in result.flagged]
+
+
 @pytest.fixture(scope="module")
 def may_redactor() -> Redactor:
     people, places = family()
@@ -258,6 +297,8 @@ def may_redactor() -> Redactor:
         "The early May bank holiday was quiet.",
         "Discussed at May review.",
         "The May review was cancelled.",
+        # A number beside it that is a date, not a clock time.
+        "Seen on 14 May.",
     ],
 )
 def test_month_word_read_as_the_month(may_redactor: Redactor, text: str) -> None:
