@@ -613,6 +613,250 @@ BLIND_UNLISTED = [
     "Checks were made on {U}, the new partner, through the Police National Computer.",
 ]
 
+# Final: a fifth family, written like the blind one without reading the rules, their word
+# lists, the README's miss categories or any benchmark output, and committed before its first
+# run. New wording throughout, in the styles of chronology entries, minutes and review
+# reports: names after a time stamp, a dash or a bullet label, in attendee lists, after "and"
+# and "or", in quoted speech and brackets, before a comma, and followed by -s and past verbs,
+# modals, "to" + verb, -ing forms, bare adjectives, was/is/has/had, a possessive or nothing
+# but a full stop. Ordinary uses include months with and without numbers, inflections
+# ("Marked", "Billing", "Robbery", "Lambing"), idioms ("miles apart", "pride and joy"),
+# upper case ("AMBER") and form labels ("Faith:"); documents draw them per word as the blind
+# set does (`_ordinary_for`).
+FINAL_PERSON_SENTENCES = [
+    "09:40 {P} arrived at the contact centre with the maternal grandmother.",
+    "- {P} observed playing alone by the window, not approaching the other children.",
+    "Thursday 08:50 - {P} dropped off late again, no breakfast.",
+    "Attendees: designated safeguarding lead, school nurse, {P}, police (by phone).",
+    "{P} and the grandmother were spoken to separately, at their own request.",
+    "Either the aunt or {P} is to collect from after-school club each day.",
+    "The childminder and {P} share the school run on Mondays and Thursdays.",
+    '"Please don\'t tell {P} I said anything," the boy asked the teacher.',
+    '"{P} pushed me into the radiator," the child told the lunchtime supervisor.',
+    "Seen at home (with {P} present in the room), the child said very little.",
+    "{P}, when asked about the bruise, shrugged and changed the subject.",
+    "{P} tends to minimise the violence when challenged.",
+    "{P} keeps a record of every missed contact and brought it to the meeting.",
+    "{P} reported the loss of the tenancy to the housing officer in person.",
+    "{P} left the baby unattended in the bath to answer the door.",
+    "{P} might benefit from a referral to the young carers' service.",
+    "{P} can be contacted through the key worker at the refuge.",
+    "{P} ought to have been invited to the strategy discussion, the review found.",
+    "{P} to be offered a family group conference before the next review.",
+    "{P} to attend the dental hospital for extractions on the rearranged date.",
+    "{P} sleeping on a bare mattress on the floor; no bedding seen.",
+    "{P} being looked after by a series of friends and neighbours during the week.",
+    "{P} unkempt, in clothes too small, and smelling strongly of urine.",
+    "{P} quiet and watchful throughout; little eye contact.",
+    "{P} was placed on a child protection plan for the second time in three years.",
+    "{P} is registered with a dentist but has never attended.",
+    "{P} has an older half-brother who is looked after by another authority.",
+    "{P} had been given the partner's methadone, the toxicology report showed.",
+    "{P} was said to be frightened of going home.",
+    "{P} is adamant that nobody else lives at the flat.",
+    "Child seen alone in the bedroom: {P}.",
+    "{P}'s school bag contained a kitchen knife, which the head teacher confiscated.",
+    "Referral received at 11:15 from the midwife regarding {P}.",
+    "Has {P} been seen by a paediatrician? The records do not say.",
+    "The review asks why {P} was never spoken to on their own.",
+]
+FINAL_ORDINARY = {
+    "hope": [
+        "10:20 Call to the mother: no hope now of keeping the tenancy, she says.",
+        "Hope: that the children are home by Easter (mother's own words).",
+        "Hopeful signs were noted at the last two home visits.",
+        "The grandmother clings to the hope that the father might change.",
+        "- Hope for lasting change rests on the mother finishing the programme.",
+    ],
+    "grace": [
+        "Grace-and-favour housing on the estate ended when the farm was sold.",
+        "The health visitor noted the mother's grace under considerable pressure.",
+        "A further fortnight's grace before the possession hearing was negotiated.",
+        '"Grace before dinner is a house rule," the foster carer explained.',
+    ],
+    "mark": [
+        "Marked improvement in attendance (from 62 to 88 per cent) this half-term.",
+        "Body map: circular mark, 1cm, left forearm, possibly a cigarette burn.",
+        "Nobody could say when the mark had first appeared.",
+        '"Mark my words, I\'ll get them back," the father shouted at the worker.',
+        "Teachers were asked to mark the register again after lunch.",
+    ],
+    "rose": [
+        "The mother's blood pressure rose sharply in the third trimester.",
+        "The child rose at five most mornings to get the younger ones ready.",
+        "Rose-pink swelling was seen behind both ears.",
+        "Rent arrears rose to £1,900 after the benefit sanction.",
+        "A single rose had been left on the doorstep by the ex-partner.",
+    ],
+    "may": [
+        "On 14 May the GP referred the baby to the paediatric clinic.",
+        "Core group minutes (May 2023) record no update from health.",
+        "The mother may have been under the influence when she collected the child.",
+        "May and June were the months with most police call-outs to the flat.",
+        "- Strategy meeting held 2nd May; threshold for a section 47 enquiry met.",
+        "Between April and May the child lost 400g.",
+    ],
+    "will": [
+        "A will was found among the father's papers after his death.",
+        "The child has a strong will and refuses to eat in front of staff.",
+        "Staff will ring the mother on the morning of each appointment.",
+        "Who will tell the school about the move was left unresolved.",
+    ],
+    "william": [
+        "A will was found among the father's papers after his death.",
+        "Staff will ring the mother on the morning of each appointment.",
+        "The phone bill ran to several hundred pounds in premium-rate calls.",
+        "Billing errors by the energy supplier added to the arrears.",
+    ],
+    "bill": [
+        "The phone bill ran to several hundred pounds in premium-rate calls.",
+        "Billing errors by the energy supplier added to the arrears.",
+        "A bill for the broken door was sent to the mother, not the partner.",
+        "The council tax bill, unpaid since the autumn, had gone to enforcement agents.",
+    ],
+    "amber": [
+        "Rated AMBER at the front door; passed to the locality team.",
+        "The amber rating was not revisited after the partner moved in.",
+        "Amber-rated cases are reviewed by a team manager every fortnight.",
+    ],
+    "sky": [
+        "The sky had clouded over by the time the children were found in the park.",
+        "A Sky box and two new phones were in the flat, though the rent was unpaid.",
+        "The family had been sleeping in the car under a winter sky.",
+        "Sky, sea and a boat were all the child would draw in therapy.",
+    ],
+    "faith": [
+        "Faith: Muslim; the family attend the mosque on Fridays.",
+        "The mother lost faith in the police after the second call went unanswered.",
+        "Agencies placed too much faith in the partner's account, the review found.",
+        "The child attends a faith school some distance from home.",
+    ],
+    "holly": [
+        "Scratches on the shins, the mother said, came from the holly in the garden.",
+        "Holly berries were found in the toddler's mouth at nursery.",
+        "A pot of holly stood by the door of the hostel in December.",
+    ],
+    "ruby": [
+        "Ruby-red lipstick had been used to write on the bedroom wall.",
+        "The mother's ruby earrings were pawned to pay the electricity.",
+        "A ruby-coloured birthmark on the neck had been recorded at birth.",
+    ],
+    "daisy": [
+        "Daisy Class (reception) reported that the child was often hungry.",
+        "The baby's vest had a daisy pattern and was heavily soiled.",
+        "The toddler was watching Upsy Daisy on a phone, alone in the flat.",
+    ],
+    "summer": [
+        "Summer 2022: the family placed in bed and breakfast accommodation.",
+        "The summer holiday club offered free lunches, which the children attended twice.",
+        "As a summer-born child, the boy was among the youngest in his year.",
+        "Late in the summer term the school made its first referral.",
+    ],
+    "joy": [
+        "Contact was seen to bring the mother real joy, though the baby was unsettled.",
+        "Joy, sadness and anger cards were used in the direct work session.",
+        "The grandmother described the baby as her pride and joy.",
+    ],
+    "dawn": [
+        "At dawn on 3 March officers executed a warrant at the address.",
+        "It dawned on staff that the child had not eaten all weekend.",
+        "Dawn feeds were left to the 13-year-old sister.",
+        "The child was found on the seafront at dawn, barefoot.",
+    ],
+    "ivy": [
+        "Ivy leaves had blocked the only working window in the bedroom.",
+        "The ivy on the rear fence had been used to climb into the garden.",
+        "Behind the ivy-clad garages the older boys gathered to smoke cannabis.",
+    ],
+    "jack": [
+        "The partner used a jack handle to smash the windscreen.",
+        "A self-described jack of all trades, the partner worked cash in hand.",
+        "A Union Jack hung across the bedroom window in place of a curtain.",
+    ],
+    "robert": [
+        "Robbery charges against the older brother were dropped in June.",
+        "A plan to rob the off-licence was discussed in the group chat, police said.",
+        "He admitted robbing the gas meter to buy food.",
+    ],
+    "frank": [
+        "The grandmother gave a frank account of the family's history of violence.",
+        "To be frank, nobody owned the plan, the reviewer concluded.",
+        "Frank disclosure of her own drug use was seen as a strength in the assessment.",
+    ],
+    "miles": [
+        "The placement was 140 miles from home, which made contact difficult.",
+        "The parents' accounts of the injury were miles apart.",
+        "- Distance to school: 3.5 miles each way, no transport provided.",
+    ],
+    "dean": [
+        "The Dean's office at the university passed on the student's concerns.",
+        "The rural dean arranged for the vicarage to house the family for a week.",
+        "The faculty dean chaired the fitness-to-practise panel for the student nurse.",
+    ],
+    "marsh": [
+        "The dog was found dead on the marsh, and the child was distraught.",
+        "Marshland paths near the estate are unlit and isolated.",
+        "The traveller site sits on reclaimed marsh at the edge of the town.",
+    ],
+    "hill": [
+        "The pram ran away down the hill while the mother was on the phone.",
+        "Hillside flats on the estate have a long history of drug dealing.",
+        "The hostel is over the hill from the school, a forty-minute walk.",
+    ],
+    "wood": [
+        "Woodland behind the school is where the pupils go to vape.",
+        "Bits of wood and broken glass littered the stairwell.",
+        "The door frame was splintered wood where it had been kicked in.",
+    ],
+    "stone": [
+        "The child had gained half a stone since going into foster care.",
+        "Stone-faced, the boy sat through the interview in silence.",
+        "The flat is a stone's throw from the pub where the partner drinks.",
+    ],
+    "bell": [
+        "The bell went for lunch and the child was found hiding in the toilets.",
+        "A bell on the garden gate was meant to alert the mother if the toddler got out.",
+        "The emergency call bell in the mother-and-baby unit was out of order.",
+    ],
+    "brown": [
+        "Brownies on Thursday evenings was the only club the girl attended.",
+        "Dried brown liquid was found on the teat of the baby's bottle.",
+        "A brown paper bag of cannabis was found under the sofa cushions.",
+    ],
+    "green": [
+        "A green plastic tub under the sink held the partner's needles.",
+        "Green: no current concerns (the school's own rating).",
+        "The green bin was full of empty cider cans.",
+    ],
+    "lamb": [
+        "Lambing season kept the father away on the farm for weeks at a time.",
+        "A toy lamb went with the child into foster care; nothing else was packed.",
+        "Gentle as a lamb at school, the boy was said to be violent at home.",
+    ],
+    "fox": [
+        "A dead fox on the road outside the house upset the children.",
+        "Foxgloves grew beside the pond, which had no fence.",
+        "The child's favourite toy, a fox, was left behind at the father's flat.",
+    ],
+    "banks": [
+        "The river burst its banks, and the family were evacuated to a rest centre.",
+        "Two of the boys had to be rescued by the coastguard from the sand banks.",
+        "Debts to two banks and a payday lender were listed in the financial assessment.",
+    ],
+}
+FINAL_UNLISTED = [
+    "10:05 Call from {U}, who said the children had been left alone overnight.",
+    "- Also living at the address: {U} (relationship unclear).",
+    "The partner's brother, {U}, collects the children on Fridays.",
+    "Dr {U} (GP) prescribed the mother sertraline in the spring.",
+    "Mrs {U}, the childminder, had noticed bruising on the legs.",
+    "The family had lived in {T} and then in a caravan near the coast.",
+    '"It was {U} who gave me the tablets," the girl said.',
+    "Intelligence linked the older brother to {U}, a known adult.",
+    "Contact with {U} or any of the partner's associates is not to take place.",
+    "{U} drove the girl to a hotel in {T}, police believe.",
+]
+
 UNLISTED_SENTENCES = [
     "A neighbour, {U}, said the children were often alone.",
     "{U} was staying at the flat at the time.",
@@ -732,19 +976,20 @@ SENTENCE_SETS = {
     "held-out": (HELDOUT_PERSON_SENTENCES, HELDOUT_ORDINARY, HELDOUT_UNLISTED),
     "fresh": (FRESH_PERSON_SENTENCES, FRESH_ORDINARY, FRESH_UNLISTED),
     "blind": (BLIND_PERSON_SENTENCES, BLIND_ORDINARY, BLIND_UNLISTED),
+    "final": (FINAL_PERSON_SENTENCES, FINAL_ORDINARY, FINAL_UNLISTED),
 }
 
 
 def _ordinary_for(name: str, word: str, pick: random.Random) -> list[str]:
     """The ordinary sentences one document uses for one word-name of its case.
 
-    Every set but the blind one uses all its sentences. The blind set has more per word and
-    draws as many as the fresh set has, so a document carries as many ordinary uses as a
-    fresh one and the figures are comparable; `pick` is a stream of its own, so the other
-    families' documents are unchanged.
+    The development, held-out and fresh sets use all their sentences. The blind and final
+    sets have more per word and draw as many as the fresh set has, so a document carries as
+    many ordinary uses as a fresh one and the figures are comparable; `pick` is a stream of
+    its own, so the other families' documents are unchanged.
     """
     sentences = SENTENCE_SETS[name][1].get(word, [])
-    if name != "blind":
+    if name not in {"blind", "final"}:
         return sentences
     return pick.sample(sentences, min(len(sentences), len(FRESH_ORDINARY.get(word, []))))
 
@@ -753,7 +998,7 @@ def make_document(seed: int, heldout: bool = False, *, sentences: str = "") -> D
     """One invented case document from one sentence set (`SENTENCE_SETS`).
 
     `heldout` is kept for older callers; `sentences` names the set ("development",
-    "held-out", "fresh" or "blind") and wins when given.
+    "held-out", "fresh", "blind" or "final") and wins when given.
     """
     rng = random.Random(seed)
     name = sentences or ("held-out" if heldout else "development")

@@ -2,6 +2,7 @@
 
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 [--heldout|--fresh]
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --blind
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --final
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
@@ -109,8 +110,16 @@ def main() -> None:
     which.add_argument(
         "--blind", action="store_true", help="blind (fourth) sentence sets, written unseen"
     )
+    which.add_argument(
+        "--final", action="store_true", help="final (fifth) sentence sets, written unseen"
+    )
     args = parser.parse_args()
-    chosen = {"held-out": args.heldout, "fresh": args.fresh, "blind": args.blind}
+    chosen = {
+        "held-out": args.heldout,
+        "fresh": args.fresh,
+        "blind": args.blind,
+        "final": args.final,
+    }
     sets = next((name for name, on in chosen.items() if on), "development")
     pattern_detector()
     stats: dict[str, Counter[str]] = {
