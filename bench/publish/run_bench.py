@@ -69,6 +69,10 @@ def evaluate(doc: Document, stats: dict[str, Counter[str]]) -> None:
                 ] += 1
                 if any(span.start <= f < span.end for f in flagged_starts):
                     stats["listed_leak_flagged"][span.detail] += 1
+                else:
+                    stats["listed_leak_unflagged_context"][
+                        f"{doc.text[span.start : span.end]!r} {_following(doc.text, span.end)}"
+                    ] += 1
         elif span.kind == "unlisted":
             stats["unlisted"][span.detail] += 1
             if any(
@@ -129,6 +133,7 @@ def main() -> None:
             "listed_leak",
             "listed_leak_context",
             "listed_leak_flagged",
+            "listed_leak_unflagged_context",
             "ordinary_redacted_flagged",
             "unlisted",
             "unlisted_miss",
@@ -183,6 +188,7 @@ def main() -> None:
     for name in (
         "listed_leak",
         "listed_leak_context",
+        "listed_leak_unflagged_context",
         "unlisted_miss",
         "unlisted_miss_context",
         "ordinary_redacted",

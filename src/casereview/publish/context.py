@@ -622,7 +622,9 @@ def decide(
     raw = text[tok.start : tok.end]
     prev = tokens[first - 1] if first > 0 else None
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
-    prev_close = prev is not None and len(text[prev.end : tok.start].strip()) <= 1
+    gap_before = text[prev.end : tok.start].strip() if prev is not None else ""
+    # A word in the previous sentence governs nothing here ("... very little. Daisy is").
+    prev_close = prev is not None and len(gap_before) <= 1 and gap_before not in {".", "!", "?"}
     next_close = nxt is not None and len(text[tokens[last].end : nxt.start].strip()) <= 1
     if raw.isupper() and len(raw) > 1 and tok.norm in allowed_capitalised():
         return Decision.WORD  # an acronym such as "ED" or "MAY" in a form heading

@@ -232,6 +232,11 @@ def test_and_with_a_person_verb_after_still_redacts(redactor: Redactor) -> None:
         ("Grace arriving late again.", "Sibling 1 arriving late again."),
         ("Mark keeps wetting the bed.", "Sibling 2 keeps wetting the bed."),
         ("Mark wets the bed most nights.", "Sibling 2 wets the bed most nights."),
+        # "little" ends the sentence before: it is no determiner of the name.
+        (
+            "The child said very little. Grace is registered with a dentist.",
+            "The child said very little. Sibling 1 is registered with a dentist.",
+        ),
     ],
 )
 def test_action_after_a_sentence_start_name_is_redacted_and_listed(
