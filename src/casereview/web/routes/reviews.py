@@ -177,16 +177,18 @@ def add_member_form(
     ref: str,
     username: Annotated[str, Form()] = "",
 ) -> Response:
-    if not username.strip():
-        errors = {"username": "Choose the reviewer or panel member to add"}
-        return _review_page(request, db, viewer, ref, errors, {"username": username}, 422)
-    try:
-        member = add_member(db, ref=ref, username=username, viewer=viewer)
-    except (InvalidInput, NotFound) as problem:
-        errors = {"username": problem.message}
-        return _review_page(request, db, viewer, ref, errors, {"username": username}, 422)
-    flash(request, f"{member.display_name} can now see and work on this review.")
-    return RedirectResponse(f"/reviews/{ref}", status_code=303)
+    problem = "Choose the reviewer or panel member to add"
+    if username.strip():
+        try:
+            member = add_member(db, ref=ref, username=username, viewer=viewer)
+        except (InvalidInput, NotFound) as refused:
+            problem = refused.message
+        else:
+            flash(request, f"{member.display_name} can now see and work on this review.")
+            return RedirectResponse(f"/reviews/{ref}", status_code=303)
+    return _review_page(
+        request, db, viewer, ref, {"username": problem}, {"username": username}, 422
+    )
 
 
 @router.post(
