@@ -597,6 +597,21 @@ def _is_clock_time(text: str, tok: Token) -> bool:
     return bool(re.search(r"\d{1,2}[:.]\d{2}$", text[max(0, tok.start - 3) : tok.end]))
 
 
+def _acts_as_a_person(text: str, tok: Token) -> bool:
+    """What straight after a sentence-start name says the name's bearer acts or is in a
+    state, as a person is: a past-tense verb ("Grace mentioned"), "to" + verb ("Grace to
+    remain at home"), a participle ("Grace arriving"), a person's present-tense verb ("Mark
+    keeps ...") or a person's state with the verb left out ("Home visit: Grace asleep")."""
+    words = predicate_words()
+    return (
+        tok.norm == "to"
+        or tok.norm in words["person_states"]
+        or tok.norm in words["person_present_verbs"]
+        or _is_past_tense(text, tok)
+        or _is_participle(text, tok)
+    )
+
+
 def _is_participle(text: str, tok: Token) -> bool:
     """A present participle ("arriving", "crying"): its subject acts, as a person does."""
     raw = text[tok.start : tok.end]
@@ -669,27 +684,17 @@ def decide(
         return Decision.WEAK_NAME  # "Hope was seen", or a predicate that cannot tell
     if nxt is not None and next_close and nxt.norm in PERSON_VERBS:
         return Decision.NAME
-    if nxt is not None and next_close and _gap(text, tokens, last) == "":
+    if nxt is not None and _gap(text, tokens, last) == "":
         modal = _modal_reading(text, tokens, last + 1)
         if modal is not None:
             return modal
-        if (
-            nxt.norm == "to"
-            or _is_participle(text, nxt)
-            or nxt.norm in predicate_words()["person_present_verbs"]
-        ):
-            return Decision.WEAK_NAME  # "Grace to remain at home", "Grace arriving", "Grace keeps"
+        if _acts_as_a_person(text, nxt):
+            return Decision.WEAK_NAME  # "Grace mentioned", "Grace arriving", "Grace asleep"
     coordinate = None
     if nxt is not None and next_close and nxt.norm == "and":
         coordinate = _coordinate(text, tokens, last + 2, is_case_name)
         if coordinate is Decision.NAME:
             return Decision.NAME  # "Hope and Mark attended", "Grace and her brother"
-    if (
-        nxt is not None
-        and _gap(text, tokens, last) == ""
-        and (nxt.norm in predicate_words()["person_states"] or _is_past_tense(text, nxt))
-    ):
-        return Decision.WEAK_NAME  # "Grace mentioned ...", "Home visit: Grace asleep"
     if _ENTRY_LABEL.match(text, tokens[last].end):
         return Decision.NAME  # a record entry about the person: "Grace: seen alone"
     if _APPOSITION.match(text, tokens[last].end):

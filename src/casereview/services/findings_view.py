@@ -172,8 +172,9 @@ def finding_detail(db: Database, *, ref: str, position: int, viewer: Viewer) -> 
             results = anonymiser.redactor.redact_many(
                 [texts[k] for k in keys] + [title, explanation]
             )
-            redacted = dict(zip(keys, results, strict=False))
-            title, explanation = results[-2].text, results[-1].text
+            *notes, redacted_title, redacted_explanation = results
+            redacted = dict(zip(keys, notes, strict=True))
+            title, explanation = redacted_title.text, redacted_explanation.text
     evidence = []
     for item in items:
         event_id = int(item["event_id"])
