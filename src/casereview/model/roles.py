@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-__all__ = ["ROLE_LABELS", "ROLE_PERMISSIONS", "Permission", "Role", "has_permission"]
+__all__ = [
+    "MEMBER_ROLES",
+    "ROLE_LABELS",
+    "ROLE_PERMISSIONS",
+    "Permission",
+    "Role",
+    "has_permission",
+]
 
 
 class Role(StrEnum):
@@ -77,7 +84,6 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.FINDINGS_RUN,
         }
     ),
-    # Reviewers and panel members see only the reviews they are members of.
     # Panel members read the evolving picture, anonymised, and change nothing.
     Role.PANEL_MEMBER: frozenset(_READERS),
     # An agency contributor sees only its own agency's return, in reviews it is invited to.
@@ -91,3 +97,12 @@ def has_permission(role: Role | str, permission: Permission) -> bool:
         return permission in ROLE_PERMISSIONS[Role(role)]
     except ValueError:
         return False
+
+
+MEMBER_ROLES: frozenset[Role] = frozenset(
+    role
+    for role, granted in ROLE_PERMISSIONS.items()
+    if Permission.CHRONOLOGY_READ in granted and Permission.REVIEWS_READ_ALL not in granted
+)
+"""Roles that read a review's data but not every review: they see only the reviews they are
+members of (independent reviewers, panel members; see services/access.py)."""

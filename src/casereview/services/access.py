@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from casereview.errors import CaseReviewError
-from casereview.model.roles import Permission, Role, has_permission
+from casereview.model.roles import MEMBER_ROLES, Permission, Role, has_permission
 from casereview.store.audit import record_audit
 from casereview.store.database import Database
 from casereview.store.tables import Agency, Review
@@ -78,7 +78,7 @@ def check_review(conn: Connection, viewer: Viewer, ref: str) -> None:
         ).scalar()
         if invited:
             return
-    elif viewer.role is not Role.AGENCY_CONTRIBUTOR:
+    elif viewer.role in MEMBER_ROLES:
         review_id = _review_id(conn, ref)
         if review_id is not None and review_id in member_review_ids(conn, viewer):
             return

@@ -19,7 +19,7 @@ from rich.console import Console
 from sqlalchemy import select, update
 
 from casereview.errors import CaseReviewError, InvalidInput, NotFound
-from casereview.model.roles import ROLE_LABELS, Role
+from casereview.model.roles import MEMBER_ROLES, ROLE_LABELS, Role
 from casereview.store.audit import record_audit, utcnow
 from casereview.store.database import Database
 from casereview.store.web_tables import WebUser
@@ -353,7 +353,7 @@ DEMO_USERS: tuple[tuple[str, Role, str | None], ...] = (
 def _demo_memberships(db: Database) -> None:
     """The demo reviewer and panel member work on every demo review."""
     from casereview.services.access import Viewer
-    from casereview.services.review_members import MEMBER_ROLES, add_member, memberships
+    from casereview.services.review_members import add_member, memberships
     from casereview.store.tables import Review
 
     with db.unit_of_work() as session:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, insert, select
 
 from casereview.errors import InvalidInput, NotFound
-from casereview.model.roles import ROLE_LABELS, Permission, Role
+from casereview.model.roles import MEMBER_ROLES, ROLE_LABELS, Permission, Role
 from casereview.services.access import Viewer, check_review, require
 from casereview.store.audit import record_audit, utcnow
 from casereview.store.database import Database
@@ -21,16 +21,12 @@ from casereview.store.tables import Review
 from casereview.store.web_tables import ReviewMember, WebUser
 
 __all__ = [
-    "MEMBER_ROLES",
     "Member",
     "add_member",
     "eligible_users",
     "list_members",
     "remove_member",
 ]
-
-MEMBER_ROLES = frozenset({Role.INDEPENDENT_REVIEWER, Role.PANEL_MEMBER})
-"""The roles that see a review only as its members."""
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, func, insert, select
 
 from casereview.errors import InvalidInput, NotFound
 from casereview.model.dates import ChronoDate, Precision
-from casereview.model.roles import Permission
+from casereview.model.roles import MEMBER_ROLES, Permission
 from casereview.model.vocab import AGENCY_TYPES, CATEGORIES, ROLES
 from casereview.services.access import (
     Forbidden,
@@ -137,7 +137,7 @@ def dashboard(db: Database, *, viewer: Viewer) -> list[ReviewCard]:
         reviews = conn.execute(
             select(Review.id, Review.ref, Review.title, Review.review_type).order_by(Review.ref)
         ).all()
-        if scope is None and not viewer.can(Permission.REVIEWS_READ_ALL):
+        if viewer.role in MEMBER_ROLES:
             mine = member_review_ids(conn, viewer)
             reviews = [r for r in reviews if r.id in mine]
     clock = {line.ref: line for line in board_status(db)}
