@@ -12,6 +12,8 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from sixth_set import SIXTH_ORDINARY, SIXTH_PERSON_SENTENCES, SIXTH_UNLISTED
+
 from casereview.publish import Person, Place
 from casereview.publish.nameforms import variants_of_given
 
@@ -977,6 +979,7 @@ SENTENCE_SETS = {
     "fresh": (FRESH_PERSON_SENTENCES, FRESH_ORDINARY, FRESH_UNLISTED),
     "blind": (BLIND_PERSON_SENTENCES, BLIND_ORDINARY, BLIND_UNLISTED),
     "final": (FINAL_PERSON_SENTENCES, FINAL_ORDINARY, FINAL_UNLISTED),
+    "sixth": (SIXTH_PERSON_SENTENCES, SIXTH_ORDINARY, SIXTH_UNLISTED),
 }
 
 
@@ -989,7 +992,7 @@ def _ordinary_for(name: str, word: str, pick: random.Random) -> list[str]:
     its own, so the other families' documents are unchanged.
     """
     sentences = SENTENCE_SETS[name][1].get(word, [])
-    if name not in {"blind", "final"}:
+    if name not in {"blind", "final", "sixth"}:
         return sentences
     return pick.sample(sentences, min(len(sentences), len(FRESH_ORDINARY.get(word, []))))
 

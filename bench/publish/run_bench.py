@@ -3,6 +3,7 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 [--heldout|--fresh]
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --blind
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --final
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
@@ -117,12 +118,16 @@ def main() -> None:
     which.add_argument(
         "--final", action="store_true", help="final (fifth) sentence sets, written unseen"
     )
+    which.add_argument(
+        "--sixth", action="store_true", help="sixth sentence sets (sixth_set.py), written unseen"
+    )
     args = parser.parse_args()
     chosen = {
         "held-out": args.heldout,
         "fresh": args.fresh,
         "blind": args.blind,
         "final": args.final,
+        "sixth": args.sixth,
     }
     sets = next((name for name, on in chosen.items() if on), "development")
     pattern_detector()
