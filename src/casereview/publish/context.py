@@ -99,6 +99,7 @@ from collections.abc import Callable
 from enum import Enum
 from functools import cache
 
+from casereview.publish.lexicon import is_past_tense, word_classes
 from casereview.publish.tokens import Token, is_sentence_start
 from casereview.publish.wordlists import (
     allowed_capitalised,
@@ -290,6 +291,17 @@ PERSON_VERBS = frozenset(
     }
 )
 AUXILIARIES = frozenset({"was", "is", "has", "had"})
+SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# After a sentence-start "Will"/"May", a subject: a question or a wish ("Will this plan keep
+# her safe?", "May I remind ..."). After a name that is a verb, a quantifier or possessive
+# opens its object: an instruction ("Mark any new injury", "Mark my words").
+QUESTION_SUBJECTS = frozenset(
+    {"the", "this", "that", "these", "those", "i", "you", "we", "they", "he", "she", "it"}
+    | {"there", "a", "an", "all", "any", "anyone", "everyone"}
+)
+IMPERATIVE_OBJECTS = frozenset({"any", "all", "every", "each", "my", "your", "our"})
+FINITE_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "does", "did"})
 # "Hope should be seen", "Grace must not have contact": a modal reads like was/is once "be"
 # follows ("Hope must not be lost"), otherwise its verb is something the subject does.
 MODALS = frozenset({"can", "could", "will", "would", "shall", "should", "may", "might", "must"})
@@ -317,6 +329,9 @@ _ENTRY_LABEL = re.compile(r"[ \t]*(?::|[-–—][ \t])")
 _APPOSITION = re.compile(
     r"\s*(?:\(|,\s*(?:aged|age|who|then|now|born|whose|a|an|the|her|his)\b)", re.IGNORECASE
 )
+# A hyphen and a lower-case letter on the same line: a compound word, not a name split
+# across a line ("Ho-\npe") nor a double-barrelled name ("Hope-Marsh").
+_HYPHEN_COMPOUND = re.compile(r"-[a-z]")
 _POSSESSIVE = re.compile(r"['’]s\b", re.IGNORECASE)
 
 
@@ -358,7 +373,7 @@ def _thing_predicate(text: str, tokens: list[Token], aux: int) -> bool:
     else ("Hope was seen", "Grace had a bruise", "Joy was missing") is left to the caller.
     """
     words = predicate_words()
-    copula = tokens[aux].norm in {"was", "is", "be"}
+    copula = tokens[aux].norm in {"was", "is", "were", "are", "be"}
     k = _skip_adverbs(text, tokens, aux + 1)
     if (
         not copula
@@ -421,6 +436,21 @@ def _spaces_only(text: str, tokens: list[Token], k: int) -> bool:
     return _gap(text, tokens, k) in {"", "-"}
 
 
+def _bare_common_word(text: str, tok: Token) -> bool:
+    """A lower-case noun or adjective with no determiner, no pronoun and no person in it:
+    "and" joins like with like, so the word-name before it is a thing too."""
+    raw = text[tok.start : tok.end]
+    words = predicate_words()
+    if not raw.islower() or raw in DETERMINERS or raw in PERSON_VERBS:
+        return False
+    if raw in words["coordination_pronouns"] or raw in words["person_noun_openers"]:
+        return False
+    if raw in words["person_nouns"] or raw in words["person_owned_nouns"]:
+        return False
+    classes = word_classes(raw)
+    return bool(classes & {"NOUN", "ADJ"}) and "ADV" not in classes
+
+
 def _coordinate(
     text: str, tokens: list[Token], k: int, is_case_name: Callable[[str], bool]
 ) -> Decision | None:
@@ -456,6 +486,8 @@ def _coordinate(
         return Decision.NAME
     if tok.norm in {"her", "his", "their"}:
         return Decision.WEAK_NAME
+    if _bare_common_word(text, tok):
+        return Decision.WORD  # "Frank and honest conversations", "Holly and tinsel"
     return None
 
 
@@ -540,7 +572,10 @@ def _person_after_month(
         then = tokens[k + 1] if k + 1 < len(tokens) else None
         if then is not None and (then.norm in month_words()["months"] or then.norm[:1].isdigit()):
             return False  # "in May and June", "in May and 2021"
-        return _coordinate(text, tokens, k + 1, is_case_name) is not None
+        return _coordinate(text, tokens, k + 1, is_case_name) in {
+            Decision.NAME,
+            Decision.WEAK_NAME,
+        }
     if _is_capitalised(text[nxt.start : nxt.end]) or nxt.norm in PERSON_VERBS:
         return True
     return clause and nxt.norm not in month_words()["after_clause_month"]
@@ -618,6 +653,94 @@ def _is_participle(text: str, tok: Token) -> bool:
     return raw.islower() and len(raw) >= 5 and raw.endswith("ing") and raw not in ING_NOUNS
 
 
+def _finite_verb(text: str, tokens: list[Token], k: int) -> bool:
+    """Token k, joined to the one before by a space, is a finite verb: an auxiliary or
+    modal ("were", "had", "will") or a simple past ("lined", "led")."""
+    if k >= len(tokens) or _gap(text, tokens, k - 1) != "":
+        return False
+    raw = text[tokens[k].start : tokens[k].end]
+    return raw.islower() and (raw in FINITE_AUXILIARIES or raw in MODALS or is_past_tense(raw))
+
+
+def _common_noun(text: str, tok: Token) -> bool:
+    """A lower-case word that can be a noun, cannot be an adverb ("today"), and is not a
+    person, a relation or something a record puts after a child's name with the apostrophe
+    left out ("Grace mum rang", "Mark attendance was 71 %")."""
+    raw = text[tok.start : tok.end]
+    if not raw.islower() or raw in PERSON_VERBS:
+        return False
+    words = predicate_words()
+    if raw in words["person_nouns"] or raw in words["person_owned_nouns"]:
+        return False
+    classes = word_classes(raw)
+    return "NOUN" in classes and "ADV" not in classes
+
+
+def _modifier(text: str, tok: Token) -> bool:
+    """A lower-case adjective that is no adverb: "Ruby red marks", "Faith based support"."""
+    raw = text[tok.start : tok.end]
+    classes = word_classes(raw)
+    return raw.islower() and "ADJ" in classes and "ADV" not in classes
+
+
+SUBJECT_PREPOSITIONS = frozenset({"for", "in", "at", "about", "from", "with", "among"})
+
+
+def _subject_of_thing_predicate(text: str, tokens: list[Token], k: int) -> bool:
+    """ "Hope for the future was expressed": a prepositional phrase of a few words, nothing
+    but spaces between them, and then was/is with a predicate no person takes (the same
+    reading as "Hope was expressed"). The phrase belongs to the word-name's noun phrase."""
+    if k >= len(tokens) or tokens[k].norm not in SUBJECT_PREPOSITIONS:
+        return False
+    for j in range(k + 1, min(k + 7, len(tokens))):
+        if _gap(text, tokens, j - 1) not in {"", "-"}:
+            return False
+        if tokens[j].norm in AUXILIARIES or tokens[j].norm == "were":
+            return _thing_predicate(text, tokens, j)
+        if tokens[j].norm in PERSON_VERBS or _is_capitalised(text[tokens[j].start : tokens[j].end]):
+            return False
+    return False
+
+
+def _question_or_instruction(text: str, tok: Token, nxt: Token) -> bool:
+    """ "Will the mother ...?" / "May I ..." (a modal asking), "Mark any new injury" (a verb
+    instructing): the word-name is the verb, and the next word its subject or object."""
+    if not text[nxt.start : nxt.end].islower():
+        return False
+    if tok.norm in MODALS:
+        return nxt.norm in QUESTION_SUBJECTS
+    return "VERB" in word_classes(tok.norm) and nxt.norm in IMPERATIVE_OBJECTS
+
+
+def _plural_noun_only(word: str) -> bool:
+    """A plural that can only be a noun ("periods", "envelopes"; not "keeps", "chains")."""
+    return word_classes(word) == {"NOUN"} and word.endswith("s") and not word.endswith("ss")
+
+
+def _noun_phrase_subject(text: str, tokens: list[Token], k: int) -> bool:
+    """The sentence-start word-name modifies a noun that is the subject of the verb after
+    it: "Rose petals were found", "Ruby red marks were seen", "Holly bushes lined the path",
+    "Hill walking was suggested". A name followed by a common noun and a finite verb is no
+    English ("Rose tends to ...", "Hope quiet and watchful" have no such shape).
+    """
+    if k >= len(tokens):
+        return False
+    if _is_participle(text, tokens[k]):
+        # A gerund subject ("Hill walking was suggested"); "being", "having" are the
+        # person's own auxiliaries ("Grace being looked after").
+        return tokens[k].norm not in {"being", "having"} and _finite_verb(text, tokens, k + 1)
+    if _common_noun(text, tokens[k]) and _plural_noun_only(tokens[k].norm):
+        return True  # "Grace periods for rent arrears", "Brown envelopes from the council"
+    for j in range(k, min(k + 3, len(tokens))):
+        if j > k and _gap(text, tokens, j - 1) not in {"", "-"}:
+            return False
+        if not _common_noun(text, tokens[j]) and not (j < k + 2 and _modifier(text, tokens[j])):
+            return False
+        if _common_noun(text, tokens[j]) and _finite_verb(text, tokens, j + 1):
+            return True
+    return False
+
+
 def decide(
     text: str,
     tokens: list[Token],
@@ -650,6 +773,8 @@ def decide(
         return Decision.NAME
     if not _is_capitalised(raw):
         return Decision.WORD
+    if _HYPHEN_COMPOUND.match(text, tokens[last].end):
+        return Decision.WORD  # one word with what follows: "Mark-making", "Jack-knifed"
     if tok.norm in month_words()["months"] and (
         (
             prev is not None
@@ -660,6 +785,8 @@ def decide(
         or (nxt is not None and next_close and nxt.norm[:1].isdigit())
     ):
         return Decision.WORD
+    if tok.norm in SEASONS and nxt is not None and next_close and _YEAR.fullmatch(nxt.norm):
+        return Decision.WORD  # "Summer 2021 saw three moves"
     if nxt is not None and next_close and nxt.norm in GROUP_NOUNS:
         return Decision.NAME  # "the Marsh family", "the Hope household"
     if prev is not None and prev_close and prev.norm in DETERMINERS:
@@ -685,6 +812,12 @@ def decide(
     if nxt is not None and next_close and nxt.norm in PERSON_VERBS:
         return Decision.NAME
     if nxt is not None and _gap(text, tokens, last) == "":
+        if nxt.norm == "of" or _noun_phrase_subject(text, tokens, last + 1):
+            return Decision.WORD  # "Rose petals were found", "Dean of students at ..."
+        if _subject_of_thing_predicate(text, tokens, last + 1):
+            return Decision.WORD  # "Hope for the future was expressed"
+        if _question_or_instruction(text, tok, nxt):
+            return Decision.WORD  # "Will this plan keep her safe?", "Mark any new injury"
         modal = _modal_reading(text, tokens, last + 1)
         if modal is not None:
             return modal
@@ -693,12 +826,14 @@ def decide(
     coordinate = None
     if nxt is not None and next_close and nxt.norm == "and":
         coordinate = _coordinate(text, tokens, last + 2, is_case_name)
-        if coordinate is Decision.NAME:
-            return Decision.NAME  # "Hope and Mark attended", "Grace and her brother"
+        if coordinate in {Decision.NAME, Decision.WORD}:
+            return coordinate  # "Hope and Mark attended"; "Frank and honest conversations"
     if _ENTRY_LABEL.match(text, tokens[last].end):
         return Decision.NAME  # a record entry about the person: "Grace: seen alone"
     if _APPOSITION.match(text, tokens[last].end):
         return Decision.NAME  # "Hope, aged four, ..." / "Hope (known as ...)"
     if coordinate is Decision.WEAK_NAME:
         return Decision.WEAK_NAME  # "Grace and her bruises were photographed"
-    return Decision.UNSURE  # "Frank and honest conversations were held": listed
+    # Nothing says the ordinary word: redact and list. A checker restores an ordinary word
+    # ("Frank and honest conversations were held"); nobody can take back a published name.
+    return Decision.WEAK_NAME
