@@ -292,6 +292,9 @@ PERSON_VERBS = frozenset(
 )
 AUXILIARIES = frozenset({"was", "is", "has", "had"})
 SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
+# What may stand between a month and its day or year ("22 May", "22-May-16", "May, 2016");
+# not a bracket or a colon ("(2) May to be referred", "May: 14 weeks").
+DATE_JOINERS = frozenset({"", "-", "/", ","})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # After a sentence-start "Will"/"May", a subject: a question or a wish ("Will this plan keep
 # her safe?", "May I remind ..."). After a name that is a verb, a quantifier or possessive
@@ -705,7 +708,8 @@ def _subject_of_thing_predicate(text: str, tokens: list[Token], k: int) -> bool:
 def _question_or_instruction(text: str, tok: Token, nxt: Token) -> bool:
     """ "Will the mother ...?" / "May I ..." (a modal asking), "Mark any new injury" (a verb
     instructing): the word-name is the verb, and the next word its subject or object."""
-    if not text[nxt.start : nxt.end].islower():
+    written = text[nxt.start : nxt.end]
+    if not written.islower() and written != "I":
         return False
     if tok.norm in MODALS:
         return nxt.norm in QUESTION_SUBJECTS
@@ -775,14 +779,15 @@ def decide(
         return Decision.WORD
     if _HYPHEN_COMPOUND.match(text, tokens[last].end):
         return Decision.WORD  # one word with what follows: "Mark-making", "Jack-knifed"
+    gap_after = text[tokens[last].end : nxt.start].strip() if nxt is not None else ""
     if tok.norm in month_words()["months"] and (
         (
             prev is not None
-            and prev_close
+            and gap_before in DATE_JOINERS
             and prev.norm[:1].isdigit()
             and not _is_clock_time(text, prev)
         )
-        or (nxt is not None and next_close and nxt.norm[:1].isdigit())
+        or (nxt is not None and gap_after in DATE_JOINERS and nxt.norm[:1].isdigit())
     ):
         return Decision.WORD
     if tok.norm in SEASONS and nxt is not None and next_close and _YEAR.fullmatch(nxt.norm):

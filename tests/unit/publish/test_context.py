@@ -94,6 +94,7 @@ def test_sentence_start_without_evidence_is_redacted_and_listed(
         "Hope for the future was expressed.",
         # A question with a modal, an instruction with a verb.
         "Will the mother keep to the plan?",
+        "Will I be told the outcome?",
         "Mark any new injury on the body map.",
         # "and" before a bare noun or adjective joins like with like.
         "Grace and dignity were central to how the staff spoke to her.",
@@ -358,6 +359,9 @@ def test_month_word_read_as_the_month(may_redactor: Redactor, text: str) -> None
         # Time words in a person phrase: "at last", "the late".
         ("At last May agreed to see the nurse.", "At last Sibling 3 agreed to see the nurse."),
         ("The late May was a kind woman.", "The late Sibling 3 was a kind woman."),
+        # A number in brackets numbers an action; it is no day of the month.
+        ("(2) May to be referred.", "(2) Sibling 3 to be referred."),
+        ("Advised to call 111. May agreed.", "Advised to call 111. Sibling 3 agreed."),
         # A time noun that is also a verb, with an object or adverbial after it.
         (
             "Concerns about May meeting her father were raised.",
