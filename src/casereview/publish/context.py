@@ -13,9 +13,28 @@ The rule below reads the words around the match, as a careful human editor would
 * a month-word ("May", "June") after a word of time or before a time noun ("in May", "May
   half-term") -> the month, unless a person signal follows it (below);
 * capitalised in mid-sentence -> a name;
-* capitalised at the start of a sentence, where the capital says nothing:
+* a hyphen and a lower-case letter after it ("Mark-making", "Grace-and-favour") -> one
+  word with what follows, the ordinary word;
+* a season before a year ("Summer 2021 saw three moves") -> the season;
+* capitalised at the start of a sentence, where the capital says nothing. Here the word is
+  kept only on positive evidence of the ordinary word; without it, it is redacted and listed
+  for checking ("weak"): a checker can restore an ordinary word, but nobody can take back a
+  name once published. The evidence:
   - followed by was/is/has/had -> read the predicate (below): the ordinary word when no
-    person could be its subject, otherwise redacted and listed for checking ("weak");
+    person could be its subject, otherwise weak;
+  - a compound noun subject: the word-name, at most two modifiers, a common noun and a
+    finite verb ("Rose petals were found", "Ruby red marks were seen", "Holly bushes lined
+    the path", "Hill walking was suggested"), or a plural that can only be a noun ("Grace
+    periods for rent"). Which words can be nouns, verbs, adjectives or adverbs comes from
+    lemminflect's English lexicon (lexicon.py). Never a person, a relation or a noun a
+    record puts after a child's name with the apostrophe left out ("Grace attendance was
+    71 %", `person_owned_nouns`), nor "being"/"having" ("Grace being looked after");
+  - "of" ("Dean of students"), or a short prepositional phrase and then a predicate no
+    person takes ("Hope for the future was expressed");
+  - a modal-name asking a question ("Will the mother ...?", "May I ...") or a verb-name
+    giving an instruction ("Mark any new injury", "Mark my words");
+  - "and" before a bare noun or adjective: "and" joins like with like ("Frank and honest
+    conversations", "Grace and dignity");
   - followed by a person-verb or an apposition ("Hope said", "Will attended", "Hope, aged
     four,") -> a name; by a regular past-tense verb or a person's state with the verb left
     out ("Grace mentioned ...", "Home visit: Grace asleep") -> weak;
@@ -25,8 +44,10 @@ The rule below reads the words around the match, as a careful human editor would
     daily life on `person_present_verbs` ("Grace to remain with her aunt", "Grace arriving
     late", "Mark keeps wetting the bed") -> weak (these came from an unseen set's leaks:
     zero leaks first, and the checker sees every one);
-  - followed by "and": a name only when what follows "and" is itself person-like (below);
-  - otherwise unsure: kept, and listed for a person to check.
+  - followed by "and": a name when what follows "and" is itself person-like (below);
+  - otherwise weak: redacted and listed ("Hope quiet and watchful", "Grace tends to
+    minimise", "Frank concerns about ..." alike). Until the sixth sentence set this was
+    "unsure: kept and listed", and every unseen set leaked through it (bench/publish).
 
 Coordination. "and" joins like with like, so "Hope and Mark attended" makes Hope a person
 because Mark is one; "Frank and honest conversations" joins two adjectives and says nothing
@@ -35,9 +56,9 @@ that is no ordinary word, a pronoun (she, they, I...), a title, or a relation or
 after at most one opener and one modifier ("her brother", "the social worker", "two friends",
 "mum"): then the word-name is a name. A possessive pronoun before anything else ("Grace and
 her bruises") makes it weak (redacted and listed). Otherwise the "and" is no evidence and the
-rule goes on as if it were not there, which at a sentence start ends in "unsure": kept and
-listed, never kept silently. The lists (`coordination_pronouns`, `person_noun_openers`,
-`person_noun_modifiers`, `person_nouns`) are in data/predicates.txt.
+rule goes on as if it were not there; a bare noun or adjective after "and" ("Frank and
+honest conversations") is evidence of the ordinary word. The lists (`coordination_pronouns`,
+`person_noun_openers`, `person_noun_modifiers`, `person_nouns`) are in data/predicates.txt.
 
 Month-words. English puts a month after prepositions and determiners of time ("in May",
 "during May", "since May", "until May", "throughout May", "by early May", "mid-May", "last
@@ -797,7 +818,7 @@ def decide(
     if prev is not None and prev_close and prev.norm in DETERMINERS:
         return Decision.WORD
     if raw.isupper() and len(raw) > 1:
-        return Decision.UNSURE  # a heading in capitals: no case signal at all
+        return Decision.WEAK_NAME  # a heading in capitals: no case signal at all
     if (
         text[tok.start - 1 : tok.start] == "("
         and text[tokens[last].end : tokens[last].end + 1] == ")"
