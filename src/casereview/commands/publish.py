@@ -1,4 +1,5 @@
-"""CLI commands of the publish feature: publish, leakcheck, signoff, mark-published, glossary.
+"""CLI commands of the publish feature: publish, leakcheck, signoff, mark-published, glossary,
+keep-word.
 
 Thin: parse, call services/publish.py, print. The flagged words are shown to the person at
 the terminal (they must check them); they never go to a log.
@@ -54,7 +55,7 @@ def publish_command(
     for path in outcome.files:
         console.print(f"Wrote {path}")
     if outcome.flagged:
-        table = Table(title="Words to check before sign-off (not redacted)", header_style="bold")
+        table = Table(title="Words to check before sign-off", header_style="bold")
         for column in ("word", "why", "times"):
             table.add_column(column)
         for word, reason, count in outcome.flagged:
@@ -66,8 +67,9 @@ def publish_command(
         raise typer.Exit(1)
     typer.echo(str(outcome.report))
     console.print(
-        f"Next: check the {len(outcome.flagged)} word(s) above, then "
-        f'casereview signoff {ref} --by "Full Name"'
+        f"Next: check the {len(outcome.flagged)} word(s) above. Where a redacted word is the "
+        f'ordinary word, keep it (casereview keep-word {ref} "PHRASE") and publish again; '
+        f'then casereview signoff {ref} --by "Full Name"'
     )
 
 
@@ -209,6 +211,41 @@ def publication_command(
         console.print("Words to check: " + escape(", ".join(w for w, _, _ in words)))
 
 
+def keep_word_command(
+    ctx: typer.Context,
+    ref: Annotated[str, typer.Argument(help="The review's reference")],
+    phrase: Annotated[
+        str | None,
+        typer.Argument(help="The word and the words after it, as listed by publish"),
+    ] = None,
+    remove: Annotated[bool, typer.Option("--remove", help="Stop keeping the phrase")] = False,
+) -> None:
+    """Keep a listed word as the ordinary word where it opens this phrase, or list kept ones.
+
+    publish redacts and lists a name that is also a word where it cannot tell ("Frank
+    concerns were raised"). After checking, keep the phrase; run publish again.
+
+    Example: casereview keep-word LCSPR-1 "Frank concerns"
+    """
+    from casereview.cli import console, database
+    from casereview.services.kept_words import keep_word, kept_words, unkeep_word
+    from casereview.store.audit import current_actor
+
+    db = database(ctx)
+    if phrase is not None:
+        change = unkeep_word if remove else keep_word
+        change(db, ref=ref, phrase=phrase, actor=current_actor())
+        console.print(
+            f"{'No longer kept' if remove else 'Kept'} in {ref}; run publish again to apply it."
+        )
+    table = Table(title=f"Phrases kept as ordinary words in {ref}", header_style="bold")
+    for column in ("phrase", "kept by", "on"):
+        table.add_column(column)
+    for kept in kept_words(db, ref=ref):
+        table.add_row(escape(kept.phrase), escape(kept.kept_by), f"{kept.kept_at:%d/%m/%Y}")
+    console.print(table)
+
+
 def register(app: typer.Typer) -> None:
     app.command("publish")(publish_command)
     app.command("leakcheck")(leakcheck_command)
@@ -216,3 +253,4 @@ def register(app: typer.Typer) -> None:
     app.command("mark-published")(mark_published_command)
     app.command("glossary")(glossary_command)
     app.command("publication")(publication_command)
+    app.command("keep-word")(keep_word_command)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from casereview.publish.context import Decision, decide, is_ambiguous
 from casereview.publish.dates import find_dates
 from casereview.publish.identity import Identifier, IdentityList, normalise_postcode
+from casereview.publish.kept import NO_KEPT_PHRASES, KeptPhrases
 from casereview.publish.tokens import Token, fold, tokenize
 
 __all__ = ["Hit", "find_identifiers"]
@@ -246,11 +247,18 @@ def resolve_overlaps(hits: list[Hit]) -> list[Hit]:
     return out
 
 
-def find_identifiers(text: str, ids: IdentityList, *, loose: bool = False) -> list[Hit]:
+def find_identifiers(
+    text: str, ids: IdentityList, *, loose: bool = False, kept: KeptPhrases = NO_KEPT_PHRASES
+) -> list[Hit]:
     """Every identifier of the review in `text`, non-overlapping, in text order.
 
     `loose` also joins word pieces separated by ordinary spaces ("Kay leigh"): the leak
-    check uses it because a leak hidden by odd spacing is still a leak.
+    check uses it because a leak hidden by odd spacing is still a leak. `kept` are phrases a
+    checker found to hold the ordinary word: an uncertain hit (weak or unsure) where one
+    starts is no hit; a certain one still is.
     """
     hits = _find_names(text, ids, loose) + _find_digits(text, ids) + _find_codes(text, ids)
-    return resolve_overlaps(hits)
+    hits = resolve_overlaps(hits)
+    if kept:
+        hits = [h for h in hits if (h.certain and not h.weak) or not kept.covers(text, h.start)]
+    return hits

@@ -18,6 +18,7 @@ from pathlib import Path
 from casereview.publish.extract import TextChunk, extract_text, line_of
 from casereview.publish.finder import find_identifiers
 from casereview.publish.identity import IdentityList
+from casereview.publish.kept import NO_KEPT_PHRASES, KeptPhrases
 
 __all__ = ["Leak", "LeakReport", "scan", "scan_text"]
 
@@ -76,13 +77,18 @@ def _safe(text: str, identities: IdentityList) -> str:
 
 
 def scan_text(
-    text: str, identities: IdentityList, *, file: str = "<text>", location: str = ""
+    text: str,
+    identities: IdentityList,
+    *,
+    file: str = "<text>",
+    location: str = "",
+    kept: KeptPhrases = NO_KEPT_PHRASES,
 ) -> tuple[list[Leak], list[Leak]]:
     """Leaks and possible leaks in one text (locations gain a line number when multi-line)."""
     leaks: list[Leak] = []
     possible: list[Leak] = []
     multi_line = "\n" in text
-    for hit in find_identifiers(text, identities, loose=True):
+    for hit in find_identifiers(text, identities, loose=True, kept=kept):
         where = location
         if multi_line:
             line = f"line {line_of(text, hit.start)}"
@@ -93,7 +99,10 @@ def scan_text(
 
 
 def scan_chunks(
-    chunks: Iterable[TextChunk], identities: IdentityList, file: str
+    chunks: Iterable[TextChunk],
+    identities: IdentityList,
+    file: str,
+    kept: KeptPhrases = NO_KEPT_PHRASES,
 ) -> tuple[list[Leak], list[Leak]]:
     leaks: list[Leak] = []
     possible: list[Leak] = []
@@ -105,14 +114,20 @@ def scan_chunks(
             if sheet not in safe_sheets:
                 safe_sheets[sheet] = _safe(sheet, identities)
             location = f"{safe_sheets[sheet]}!{cell}"
-        found, maybe = scan_text(chunk.text, identities, file=file, location=location)
+        found, maybe = scan_text(chunk.text, identities, file=file, location=location, kept=kept)
         leaks += found
         possible += maybe
     return leaks, possible
 
 
-def scan(paths: Iterable[Path | str], identities: IdentityList) -> LeakReport:
-    """Scan files (docx, pdf, html, xlsx, csv, txt, md) for every identifier of the review."""
+def scan(
+    paths: Iterable[Path | str],
+    identities: IdentityList,
+    kept: KeptPhrases = NO_KEPT_PHRASES,
+) -> LeakReport:
+    """Scan files (docx, pdf, html, xlsx, csv, txt, md) for every identifier of the review.
+
+    `kept`: phrases a checker kept as ordinary words (kept.py), as redaction honoured them."""
     files: list[str] = []
     leaks: list[Leak] = []
     possible: list[Leak] = []
@@ -124,7 +139,7 @@ def scan(paths: Iterable[Path | str], identities: IdentityList) -> LeakReport:
             (leaks if hit.certain else possible).append(
                 Leak(shown, "file name", hit.identifier.kind, hit.identifier.key)
             )
-        found, maybe = scan_chunks(extract_text(path), identities, shown)
+        found, maybe = scan_chunks(extract_text(path), identities, shown, kept)
         leaks += found
         possible += maybe
     return LeakReport(tuple(files), tuple(leaks), tuple(possible))

@@ -9,6 +9,7 @@ number]"). Then the capitalised words that remain are listed for a person to che
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -19,6 +20,7 @@ from presidio_anonymizer.entities import RecognizerResult as AnonymizerResult
 from casereview.publish.finder import Hit, find_identifiers
 from casereview.publish.flagging import FlaggedWord, flag_words
 from casereview.publish.identity import IdentityList
+from casereview.publish.kept import KeptPhrases
 from casereview.publish.patterns import PatternDetector, PatternHit, pattern_detector
 from casereview.publish.tokens import is_sentence_start
 
@@ -67,8 +69,10 @@ class Redactor:
         patterns: PatternDetector | None = None,
         use_patterns: bool = True,
         extra_allowed: Iterable[str] = (),
+        kept_phrases: Iterable[str] = (),
     ) -> None:
         self.identities = identities
+        self._kept = KeptPhrases.of(kept_phrases)
         self._patterns = (patterns or pattern_detector()) if use_patterns else None
         allowed = set(extra_allowed)
         for label in identities.glossary.labels:
@@ -78,7 +82,7 @@ class Redactor:
     def redact(self, text: str) -> RedactionResult:
         """Redact one text."""
         pattern_hits = self._patterns.find(text) if self._patterns else []
-        return self._apply(text, find_identifiers(text, self.identities), pattern_hits)
+        return self._apply(text, self._names(text), pattern_hits)
 
     def redact_many(self, texts: Sequence[str]) -> list[RedactionResult]:
         """Redact many texts (chronology rows): one Presidio pass over all of them."""
@@ -87,9 +91,12 @@ class Redactor:
         else:
             pattern_hits = [[] for _ in texts]
         return [
-            self._apply(text, find_identifiers(text, self.identities), hits)
+            self._apply(text, self._names(text), hits)
             for text, hits in zip(texts, pattern_hits, strict=True)
         ]
+
+    def _names(self, text: str) -> list[Hit]:
+        return find_identifiers(text, self.identities, kept=self._kept)
 
     def _apply(self, text: str, hits: list[Hit], pattern_hits: list[PatternHit]) -> RedactionResult:
         chosen: list[Replacement] = []
@@ -130,13 +137,23 @@ class Redactor:
         for hit in weak:
             flagged.append(
                 FlaggedWord(
-                    text[hit.start : hit.end],
+                    _with_next_words(text, hit.start, hit.end),
                     "redacted as a name: check it is not an ordinary word",
                     hit.start,
                 )
             )
         flagged.sort(key=lambda f: f.start)
         return RedactionResult(redacted, tuple(chosen), tuple(flagged), tuple(unsure))
+
+
+_NEXT_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){0,2}")
+
+
+def _with_next_words(text: str, start: int, end: int) -> str:
+    """The redacted word and up to two words after it ("Frank concerns were"): what a
+    checker reads to decide, and what `casereview keep-word` takes."""
+    following = _NEXT_WORDS.match(text, end)
+    return text[start : following.end() if following else end]
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -49,8 +49,10 @@ from casereview.publish import (
     scan,
     split_narrative,
 )
+from casereview.publish.kept import NO_KEPT_PHRASES, KeptPhrases
 from casereview.publish.nameforms import name_tokens
 from casereview.publish.wordlists import allowed_capitalised, common_words
+from casereview.services.kept_words import kept_phrases
 from casereview.store.audit import record_audit, utcnow
 from casereview.store.database import Database
 from casereview.store.publish_tables import GlossaryOverride, Publication, PublicationFlag
@@ -109,6 +111,7 @@ class Anonymiser:
     redactor: Redactor
     person_labels: dict[tuple[int, str], str]  # (return id, person_ref) -> label
     agency_labels: dict[str, str]  # agency name -> label shown in anonymised outputs
+    kept: KeptPhrases = NO_KEPT_PHRASES  # phrases a checker kept as ordinary words
 
 
 def _person_key(role: str | None, given: str | None) -> str:
@@ -192,7 +195,15 @@ def anonymiser_for(conn: Connection, ref: str) -> Anonymiser:
         a.name: _capitalised(labels.get(f"place:{a.id}") or AGENCY_TYPES.label(a.agency_type))
         for a in agencies
     }
-    return Anonymiser(identities, glossary, Redactor(identities), person_labels, agency_labels)
+    phrases = kept_phrases(conn, review.id)
+    return Anonymiser(
+        identities,
+        glossary,
+        Redactor(identities, kept_phrases=phrases),
+        person_labels,
+        agency_labels,
+        KeptPhrases.of(phrases),
+    )
 
 
 def review_glossary(db: Database, *, ref: str) -> list[GlossaryEntry]:
@@ -318,7 +329,8 @@ def anonymise_findings(
 
 def require_clean(conn: Connection, ref: str, path: Path) -> None:
     """Leak-check a file just written; delete it and refuse if anything identifies."""
-    report = scan([path], anonymiser_for(conn, ref).identities)
+    anonymiser = anonymiser_for(conn, ref)
+    report = scan([path], anonymiser.identities, anonymiser.kept)
     if not report.clean:
         path.unlink(missing_ok=True)
         raise PublishError(
@@ -449,7 +461,7 @@ def publish_review(
         )
         export_chronology("xlsx", entries, chronology_path, meta)
         files.append(chronology_path)
-        report = scan(files, anonymiser.identities)
+        report = scan(files, anonymiser.identities, anonymiser.kept)
     counts = Counter((f.word, f.reason) for f in flagged)
     flags = tuple((w, r, n) for (w, r), n in sorted(counts.items()))
     with db.engine.begin() as conn:
@@ -502,7 +514,7 @@ def leakcheck_files(db: Database, *, ref: str, files: Sequence[Path], actor: str
     """Leak-check any files against the review's identifiers (audited: counts only)."""
     with db.engine.connect() as conn:
         anonymiser = anonymiser_for(conn, ref)
-    report = scan(files, anonymiser.identities)
+    report = scan(files, anonymiser.identities, anonymiser.kept)
     with db.engine.begin() as conn:
         record_audit(
             conn,
@@ -645,7 +657,7 @@ def mark_published(
             raise PublishError(
                 f"{path.name} is missing or changed since it was checked; run publish again"
             )
-    report = scan(paths, anonymiser.identities)
+    report = scan(paths, anonymiser.identities, anonymiser.kept)
     if not report.clean:
         raise PublishError(f"The files of {ref} now fail the leak check:\n{report}")
     with db.unit_of_work() as session:

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from casereview.store.tables import Base
 
-__all__ = ["GlossaryOverride", "Publication", "PublicationFlag"]
+__all__ = ["GlossaryOverride", "KeptPhrase", "Publication", "PublicationFlag"]
 
 
 class Publication(Base):
@@ -75,3 +75,19 @@ class GlossaryOverride(Base):
     review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"))
     owner: Mapped[str] = mapped_column(String(200))
     label: Mapped[str] = mapped_column(String(200))
+
+
+class KeptPhrase(Base):
+    """A phrase whose first word, a name of the case that is also a word, a checker found to
+    be the ordinary word where the redactor was unsure ("Frank concerns were raised"):
+    kept wherever the phrase appears and the redactor would have redacted and listed it.
+    Personal (it holds a name-word): kept in the database, never logged."""
+
+    __tablename__ = "kept_phrases"
+    __table_args__ = (UniqueConstraint("review_id", "phrase"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"))
+    phrase: Mapped[str] = mapped_column(String(200))
+    kept_by: Mapped[str] = mapped_column(String(100))
+    kept_at: Mapped[datetime] = mapped_column(DateTime)
