@@ -12,6 +12,7 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from seventh_set import SEVENTH_ORDINARY, SEVENTH_PERSON_SENTENCES, SEVENTH_UNLISTED
 from sixth_set import SIXTH_ORDINARY, SIXTH_PERSON_SENTENCES, SIXTH_UNLISTED
 
 from casereview.publish import Person, Place
@@ -980,6 +981,7 @@ SENTENCE_SETS = {
     "blind": (BLIND_PERSON_SENTENCES, BLIND_ORDINARY, BLIND_UNLISTED),
     "final": (FINAL_PERSON_SENTENCES, FINAL_ORDINARY, FINAL_UNLISTED),
     "sixth": (SIXTH_PERSON_SENTENCES, SIXTH_ORDINARY, SIXTH_UNLISTED),
+    "seventh": (SEVENTH_PERSON_SENTENCES, SEVENTH_ORDINARY, SEVENTH_UNLISTED),
 }
 
 
@@ -992,7 +994,7 @@ def _ordinary_for(name: str, word: str, pick: random.Random) -> list[str]:
     its own, so the other families' documents are unchanged.
     """
     sentences = SENTENCE_SETS[name][1].get(word, [])
-    if name not in {"blind", "final", "sixth"}:
+    if name not in {"blind", "final", "sixth", "seventh"}:
         return sentences
     return pick.sample(sentences, min(len(sentences), len(FRESH_ORDINARY.get(word, []))))
 

@@ -4,6 +4,7 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --blind
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --final
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --seventh
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
@@ -121,6 +122,11 @@ def main() -> None:
     which.add_argument(
         "--sixth", action="store_true", help="sixth sentence sets (sixth_set.py), written unseen"
     )
+    which.add_argument(
+        "--seventh",
+        action="store_true",
+        help="seventh sentence sets (seventh_set.py), written unseen",
+    )
     args = parser.parse_args()
     chosen = {
         "held-out": args.heldout,
@@ -128,6 +134,7 @@ def main() -> None:
         "blind": args.blind,
         "final": args.final,
         "sixth": args.sixth,
+        "seventh": args.seventh,
     }
     sets = next((name for name, on in chosen.items() if on), "development")
     pattern_detector()
