@@ -316,6 +316,8 @@ SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
 # What may stand between a month and its day or year ("22 May", "22-May-16", "May, 2016");
 # not a bracket or a colon ("(2) May to be referred", "May: 14 weeks").
 DATE_JOINERS = frozenset({"", "-", "/", ","})
+# A day of the month or a year beside a month ("3rd May", "May 2016"); not an age ("May 14y").
+_DAY_OR_YEAR = re.compile(r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?|\d{4}|'?\d{2}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # After a sentence-start "Will"/"May", a subject: a question or a wish ("Will this plan keep
 # her safe?", "May I remind ..."). After a name that is a verb, a quantifier or possessive
@@ -470,6 +472,8 @@ def _bare_common_word(text: str, tok: Token) -> bool:
     if raw in words["coordination_pronouns"] or raw in words["person_noun_openers"]:
         return False
     if raw in words["person_nouns"] or raw in words["person_owned_nouns"]:
+        return False
+    if raw in words["function_words"]:
         return False
     classes = word_classes(raw)
     return bool(classes & {"NOUN", "ADJ"}) and "ADV" not in classes
@@ -651,6 +655,16 @@ def _modal_reading(text: str, tokens: list[Token], modal: int) -> Decision | Non
     return Decision.WEAK_NAME
 
 
+def _count_follows(text: str, tokens: list[Token], k: int) -> bool:
+    """Number k starts a count ("3 of 6 sessions"), not a day ("May 3")."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k + 1].norm == "of"
+        and tokens[k + 2].norm.isdigit()
+        and _gap(text, tokens, k) == ""
+    )
+
+
 def _is_clock_time(text: str, tok: Token) -> bool:
     """The minutes of a time ("14:20"): "14:20 May collected by ..." is no date."""
     return bool(re.search(r"\d{1,2}[:.]\d{2}$", text[max(0, tok.start - 3) : tok.end]))
@@ -696,6 +710,8 @@ def _common_noun(text: str, tok: Token) -> bool:
     words = predicate_words()
     if raw in words["person_nouns"] or raw in words["person_owned_nouns"]:
         return False
+    if raw in words["function_words"]:
+        return False
     classes = word_classes(raw)
     return "NOUN" in classes and "ADV" not in classes
 
@@ -704,6 +720,8 @@ def _modifier(text: str, tok: Token) -> bool:
     """A lower-case adjective that is no adverb: "Ruby red marks", "Faith based support"."""
     raw = text[tok.start : tok.end]
     classes = word_classes(raw)
+    if raw in predicate_words()["function_words"]:
+        return False
     return raw.islower() and "ADJ" in classes and "ADV" not in classes
 
 
@@ -805,10 +823,15 @@ def decide(
         (
             prev is not None
             and gap_before in DATE_JOINERS
-            and prev.norm[:1].isdigit()
+            and _DAY_OR_YEAR.fullmatch(prev.norm)
             and not _is_clock_time(text, prev)
         )
-        or (nxt is not None and gap_after in DATE_JOINERS and nxt.norm[:1].isdigit())
+        or (
+            nxt is not None
+            and gap_after in DATE_JOINERS
+            and _DAY_OR_YEAR.fullmatch(nxt.norm)
+            and not _count_follows(text, tokens, last + 1)
+        )
     ):
         return Decision.WORD
     if tok.norm in SEASONS and nxt is not None and next_close and _YEAR.fullmatch(nxt.norm):

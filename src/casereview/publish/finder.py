@@ -15,7 +15,9 @@ from casereview.publish.context import Decision, decide, is_ambiguous
 from casereview.publish.dates import find_dates
 from casereview.publish.identity import Identifier, IdentityList, normalise_postcode
 from casereview.publish.kept import NO_KEPT_PHRASES, KeptPhrases
+from casereview.publish.lexicon import word_classes
 from casereview.publish.tokens import Token, fold, tokenize
+from casereview.publish.wordlists import predicate_words
 
 __all__ = ["Hit", "find_identifiers"]
 
@@ -84,8 +86,8 @@ def _merge_split_words(
                 break
             acc += tokens[j + 1].norm
             j += 1
-            if acc in known:
-                best = Token(acc, tok.start, tokens[j].end)
+            if acc in known or (acc.endswith("s") and acc[:-1] in known):
+                best = Token(acc, tok.start, tokens[j].end)  # "Me-\ngans": _dropped_apostrophe
                 break
         if best is not None:
             out.append(best)
@@ -96,8 +98,37 @@ def _merge_split_words(
     return out
 
 
+def _dropped_apostrophe(text: str, tokens: list[Token], ids: IdentityList) -> list[Token]:
+    """ "Kayleighs mum", "Graces school": a possessive written without its apostrophe is the
+    name, the "s" included in the span. Where the name with "s" is an English word ("Marks
+    on both wrists", "Hopes were high"; the lexicon knows it), the token is read as the name
+    only before a relation or something a person has ("Graces mum came")."""
+    words = predicate_words()
+    single = ids.form_tokens
+    out = list(tokens)
+    for k, tok in enumerate(tokens):
+        stem = tok.norm[:-1]
+        if not tok.norm.endswith("s") or len(stem) < 3 or stem not in single:
+            continue
+        if tok.norm in single or text[tok.end : tok.end + 1] in {"'", "’"}:
+            continue
+        if word_classes(tok.norm):
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if (
+                nxt is None
+                or text[tok.end : nxt.start] != " "
+                or not (
+                    nxt.norm in words["person_nouns"] or nxt.norm in words["person_owned_nouns"]
+                )
+            ):
+                continue
+        out[k] = Token(stem, tok.start, tok.end)
+    return out
+
+
 def _find_names(text: str, ids: IdentityList, loose: bool) -> list[Hit]:
     tokens = _merge_split_words(text, tokenize(text), ids, loose)
+    tokens = _dropped_apostrophe(text, tokens, ids)
     hits: list[Hit] = []
     i = 0
     n = len(tokens)

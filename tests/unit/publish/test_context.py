@@ -69,6 +69,11 @@ def test_name_is_redacted(redactor: Redactor, text: str, expected: str) -> None:
         ("Mark mum rang to cancel.", "Sibling 2 mum rang to cancel."),
         # "being" and "having" are the person's own auxiliaries, not a gerund subject.
         ("Grace being looked after by friends.", "Sibling 1 being looked after by friends."),
+        # "or" and "another" are no nouns, whatever the lexicon lists.
+        (
+            "Grace or another named adult must supervise.",
+            "Sibling 1 or another named adult must supervise.",
+        ),
     ],
 )
 def test_sentence_start_without_evidence_is_redacted_and_listed(
@@ -384,6 +389,9 @@ def test_month_word_naming_a_person_is_redacted(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A count or an age beside the month-word is no day of the month.
+        ("May 3 of 6 sessions missed.", "Sibling 3 3 of 6 sessions missed."),
+        ("May 14y, ?overdose.", "Sibling 3 14y, ?overdose."),
         # since/until open a clause too: a verb after the month-word makes it its subject.
         (
             "Since May moved in, the house has been calmer.",

@@ -72,3 +72,19 @@ def test_a_sentence_end_does_not_join_two_names(redactor: Redactor) -> None:
     # "Marsh, Kayleigh" is a form; "the marsh. Kayleigh" is two sentences.
     out = redactor.redact("They walked by the marsh. Kayleigh was tired.").text
     assert out == "They walked by the marsh. Child A was tired."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A possessive written without its apostrophe, on one line or split across two.
+        ("Kayleighs mum came in.", "Child A mum came in."),
+        ("Kayleigh Marshs mum rang.", "Child A mum rang."),
+        ("Kay-\nleighs mum came in.", "Child A mum came in."),
+        # A word-name with "s" is the word unless a relation or a belonging follows.
+        ("Graces mum came in.", "Sibling 1 mum came in."),
+        ("Marks on both wrists were seen.", "Marks on both wrists were seen."),
+    ],
+)
+def test_possessive_without_apostrophe(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
