@@ -744,6 +744,18 @@ def _subject_of_thing_predicate(text: str, tokens: list[Token], k: int) -> bool:
     return False
 
 
+def _heading_compound(text: str, tokens: list[Token], k: int) -> bool:
+    """In a heading in capitals, the compound-noun reading of the words in lower case:
+    "BILL PAYMENTS MISSED" reads as "bill payments missed" does ("HOPE SEEN ALONE" does
+    not: "seen" is no noun)."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or k >= len(tokens):
+        return False
+    if not text[tokens[k].start : tokens[k].end].isupper():
+        return False
+    return _noun_phrase_subject(lowered, tokens, k)
+
+
 def _question_or_instruction(text: str, tok: Token, nxt: Token) -> bool:
     """ "Will the mother ...?" / "May I ..." (a modal asking), "Mark any new injury" (a verb
     instructing): the word-name is the verb, and the next word its subject or object."""
@@ -841,6 +853,8 @@ def decide(
     if prev is not None and prev_close and prev.norm in DETERMINERS:
         return Decision.WORD
     if raw.isupper() and len(raw) > 1:
+        if _heading_compound(text, tokens, last + 1):
+            return Decision.WORD  # "BILL PAYMENTS MISSED", "GRACE PERIOD EXPIRED"
         return Decision.WEAK_NAME  # a heading in capitals: no case signal at all
     if (
         text[tok.start - 1 : tok.start] == "("
