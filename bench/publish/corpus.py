@@ -12,6 +12,7 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from eighth_set import EIGHTH_ORDINARY, EIGHTH_PERSON_SENTENCES, EIGHTH_UNLISTED
 from seventh_set import SEVENTH_ORDINARY, SEVENTH_PERSON_SENTENCES, SEVENTH_UNLISTED
 from sixth_set import SIXTH_ORDINARY, SIXTH_PERSON_SENTENCES, SIXTH_UNLISTED
 
@@ -982,6 +983,7 @@ SENTENCE_SETS = {
     "final": (FINAL_PERSON_SENTENCES, FINAL_ORDINARY, FINAL_UNLISTED),
     "sixth": (SIXTH_PERSON_SENTENCES, SIXTH_ORDINARY, SIXTH_UNLISTED),
     "seventh": (SEVENTH_PERSON_SENTENCES, SEVENTH_ORDINARY, SEVENTH_UNLISTED),
+    "eighth": (EIGHTH_PERSON_SENTENCES, EIGHTH_ORDINARY, EIGHTH_UNLISTED),
 }
 
 
@@ -994,7 +996,7 @@ def _ordinary_for(name: str, word: str, pick: random.Random) -> list[str]:
     its own, so the other families' documents are unchanged.
     """
     sentences = SENTENCE_SETS[name][1].get(word, [])
-    if name not in {"blind", "final", "sixth", "seventh"}:
+    if name not in {"blind", "final", "sixth", "seventh", "eighth"}:
         return sentences
     return pick.sample(sentences, min(len(sentences), len(FRESH_ORDINARY.get(word, []))))
 

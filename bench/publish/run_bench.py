@@ -5,6 +5,7 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --final
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --seventh
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --eighth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
@@ -127,6 +128,9 @@ def main() -> None:
         action="store_true",
         help="seventh sentence sets (seventh_set.py), written unseen",
     )
+    which.add_argument(
+        "--eighth", action="store_true", help="eighth sentence sets (eighth_set.py), written unseen"
+    )
     args = parser.parse_args()
     chosen = {
         "held-out": args.heldout,
@@ -135,6 +139,7 @@ def main() -> None:
         "final": args.final,
         "sixth": args.sixth,
         "seventh": args.seventh,
+        "eighth": args.eighth,
     }
     sets = next((name for name, on in chosen.items() if on), "development")
     pattern_detector()
