@@ -842,6 +842,7 @@ def decide(
             nxt is not None
             and gap_after in DATE_JOINERS
             and _DAY_OR_YEAR.fullmatch(nxt.norm)
+            and (gap_after != "," or len(nxt.norm) == 4)  # "May, 2016"; not "May, 15, was"
             and not _count_follows(text, tokens, last + 1)
         )
     ):

@@ -40,7 +40,8 @@ class Hit:
 _NAME_GAP = re.compile(r"[\s\u00a0]*(?:[-'’.,][\s\u00a0]*)?")
 _JOIN_GAP = re.compile(r"-?[ \t\u00a0]*\r?\n[ \t\u00a0]*|\u00ad|-[ \t]*\r?\n|[*_]{1,3}")
 _LOOSE_GAP = re.compile(r"[ \t\u00a0]{1,3}")
-_CONTRACTION = re.compile(r"['’](?:t|re|ve|ll|d|m)\b", re.IGNORECASE)
+# "don't" is not Don, "won't" not Won; but "Hope'll ring", "Grace'd said", "Mark's" are names.
+_CONTRACTION = re.compile(r"['’]t\b", re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\+?\(?\d[\d \t\u00a0\-./()]*\d")
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)[ \t\u00a0]*(\d[A-Z]{2})\b", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+")

@@ -403,6 +403,7 @@ def test_month_word_naming_a_person_is_redacted(
     [
         # A count or an age beside the month-word is no day of the month.
         ("May 3 of 6 sessions missed.", "Sibling 3 3 of 6 sessions missed."),
+        ("May, 15, was found in a car.", "Sibling 3, 15, was found in a car."),
         ("May 14y, ?overdose.", "Sibling 3 14y, ?overdose."),
         # since/until open a clause too: a verb after the month-word makes it its subject.
         (

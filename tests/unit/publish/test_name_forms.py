@@ -88,3 +88,15 @@ def test_a_sentence_end_does_not_join_two_names(redactor: Redactor) -> None:
 )
 def test_possessive_without_apostrophe(redactor: Redactor, text: str, expected: str) -> None:
     assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name with a contraction is still the name ("don't" is not Don: above).
+        ("Kayleigh'll ring the duty desk.", "Child A'll ring the duty desk."),
+        ("Kayleigh'd already left.", "Child A'd already left."),
+    ],
+)
+def test_contractions(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
