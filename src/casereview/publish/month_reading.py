@@ -1,0 +1,165 @@
+"""Month-words that are also names ("May", "June"): when the words around one say the month.
+
+See context.py's docstring ("Month-words") for the rule and its reasons; the word lists are
+data (data/months.txt).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from casereview.publish.evidence import coordination
+from casereview.publish.reading import PERSON_VERBS, Decision, between, is_capitalised, spaces_only
+from casereview.publish.tokens import Token
+from casereview.publish.wordlists import month_words
+
+__all__ = [
+    "DATE_JOINERS",
+    "DAY_OR_YEAR",
+    "SEASONS",
+    "YEAR",
+    "count_follows",
+    "is_clock_time",
+    "month_reading",
+]
+
+
+SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
+
+
+# What may stand between a month and its day or year ("22 May", "22-May-16", "May, 2016");
+# not a bracket or a colon ("(2) May to be referred", "May: 14 weeks").
+DATE_JOINERS = frozenset({"", "-", "/", ","})
+
+
+# A day of the month or a year beside a month ("3rd May", "May 2016"); not an age ("May 14y").
+DAY_OR_YEAR = re.compile(r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?|\d{4}|'?\d{2}")
+
+
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@cache
+def month_phrases(section: str) -> frozenset[tuple[str, ...]]:
+    """The entries of a months.txt section as word tuples ("half-term" -> ("half", "term"))."""
+    return frozenset(tuple(entry.replace("-", " ").split()) for entry in month_words()[section])
+
+
+def month_phrase_at(text: str, tokens: list[Token], k: int, phrase: tuple[str, ...]) -> bool:
+    """The lower-case words of `phrase` start at token k, joined by spaces or hyphens."""
+    for m, word in enumerate(phrase):
+        j = k + m
+        if (
+            j >= len(tokens)
+            or tokens[j].norm != word
+            or (m and not spaces_only(text, tokens, j - 1))
+        ):
+            return False
+        if not text[tokens[j].start : tokens[j].end].islower():
+            return False
+    return True
+
+
+def time_before(text: str, tokens: list[Token], i: int) -> str | None:
+    """What the words before month-word i say: "time" ("in May", "by early May", "the end of
+    May"), "person-in" ("confided in May", "a change in May": a person fits as well as the
+    month), or None (nothing, or a person phrase: "at last May", "the late May")."""
+    if i == 0 or not spaces_only(text, tokens, i - 1):
+        return None
+    words = month_words()
+    prev = tokens[i - 1]
+    before = tokens[i - 2] if i >= 2 and between(text, tokens, i - 2) == "" else None
+    if before is not None and (before.norm, prev.norm) in month_phrases("not_time_before"):
+        return None
+    if prev.norm == "of":
+        return "time" if before is not None and before.norm in words["period_parts"] else None
+    if prev.norm not in words["temporal_before"]:
+        return None
+    if prev.norm == "in" and before is not None and before.norm in words["person_in_heads"]:
+        return "person-in"
+    return "time"
+
+
+def month_noun_after(text: str, tokens: list[Token], i: int) -> bool:
+    """A time noun straight after month-word i: "May half-term", "the May review was ..."."""
+    k = i + 1
+    if k >= len(tokens) or between(text, tokens, i) != "":
+        return False
+    if any(month_phrase_at(text, tokens, k, phrase) for phrase in month_phrases("month_nouns")):
+        return True
+    words = month_words()
+    if not month_phrase_at(text, tokens, k, (tokens[k].norm,)):
+        return False
+    if tokens[k].norm not in words["month_event_nouns"]:
+        return False
+    # "review", "meeting", "visit" are also what a person does ("helped May review her
+    # plan"): the noun must end the phrase or be the subject of what follows.
+    if k + 1 >= len(tokens):
+        return True
+    gap = between(text, tokens, k)
+    if gap:
+        return gap[:1] in {".", ",", ";", ":", "!", "?", ")"}
+    return tokens[k + 1].norm in words["event_noun_followers"]
+
+
+def person_after_month(
+    text: str, tokens: list[Token], i: int, clause: bool, is_case_name: Callable[[str], bool]
+) -> bool:
+    """True when the word after month-word i reads it as a person.
+
+    A capitalised word ("in May Brown's flat"), a person-verb ("in May said"), or "and" with
+    a person-like word after it ("since May and her mother moved in"). After a word that can
+    open a clause (`clause`: since, until, last, next), anything that is not on the
+    `after_clause_month` list is read as the person's verb ("since May saw the video").
+    """
+    k = i + 1
+    if k >= len(tokens) or between(text, tokens, i) != "":
+        return False  # "in May.", "in May, Hope said": the time phrase has ended
+    nxt = tokens[k]
+    if nxt.norm == "and":
+        then = tokens[k + 1] if k + 1 < len(tokens) else None
+        if then is not None and (then.norm in month_words()["months"] or then.norm[:1].isdigit()):
+            return False  # "in May and June", "in May and 2021"
+        return coordination(text, tokens, k + 1, is_case_name) in {
+            Decision.NAME,
+            Decision.WEAK_NAME,
+        }
+    if is_capitalised(text[nxt.start : nxt.end]) or nxt.norm in PERSON_VERBS:
+        return True
+    return clause and nxt.norm not in month_words()["after_clause_month"]
+
+
+def month_reading(
+    text: str, tokens: list[Token], i: int, at_start: bool, is_case_name: Callable[[str], bool]
+) -> Decision | None:
+    """The month when a time word comes before it or a time noun after it; None to go on."""
+    if month_noun_after(text, tokens, i):
+        return Decision.WORD  # "May half-term", "the late May bank holiday"
+    # "mid-May": a hyphen counts as a sentence start elsewhere, but not inside a word.
+    hyphenated = i > 0 and text[tokens[i - 1].end : tokens[i].start] == "-"
+    before = time_before(text, tokens, i) if hyphenated or not at_start else None
+    if before is None:
+        return None
+    if before == "person-in":
+        return Decision.WEAK_NAME  # "a change in May": the month or the person
+    clause = tokens[i - 1].norm in month_words()["clause_openers"]
+    if person_after_month(text, tokens, i, clause, is_case_name):
+        return Decision.WEAK_NAME  # "since May moved in", "in May said"
+    return Decision.WORD
+
+
+def count_follows(text: str, tokens: list[Token], k: int) -> bool:
+    """Number k starts a count ("3 of 6 sessions"), not a day ("May 3")."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k + 1].norm == "of"
+        and tokens[k + 2].norm.isdigit()
+        and between(text, tokens, k) == ""
+    )
+
+
+def is_clock_time(text: str, tok: Token) -> bool:
+    """The minutes of a time ("14:20"): "14:20 May collected by ..." is no date."""
+    return bool(re.search(r"\d{1,2}[:.]\d{2}$", text[max(0, tok.start - 3) : tok.end]))
