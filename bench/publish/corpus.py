@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from eighth_set import EIGHTH_ORDINARY, EIGHTH_PERSON_SENTENCES, EIGHTH_UNLISTED
+from ninth_set import NINTH_ORDINARY, NINTH_PERSON_SENTENCES, NINTH_UNLISTED
 from seventh_set import SEVENTH_ORDINARY, SEVENTH_PERSON_SENTENCES, SEVENTH_UNLISTED
 from sixth_set import SIXTH_ORDINARY, SIXTH_PERSON_SENTENCES, SIXTH_UNLISTED
 
@@ -984,6 +985,7 @@ SENTENCE_SETS = {
     "sixth": (SIXTH_PERSON_SENTENCES, SIXTH_ORDINARY, SIXTH_UNLISTED),
     "seventh": (SEVENTH_PERSON_SENTENCES, SEVENTH_ORDINARY, SEVENTH_UNLISTED),
     "eighth": (EIGHTH_PERSON_SENTENCES, EIGHTH_ORDINARY, EIGHTH_UNLISTED),
+    "ninth": (NINTH_PERSON_SENTENCES, NINTH_ORDINARY, NINTH_UNLISTED),
 }
 
 
@@ -996,7 +998,7 @@ def _ordinary_for(name: str, word: str, pick: random.Random) -> list[str]:
     its own, so the other families' documents are unchanged.
     """
     sentences = SENTENCE_SETS[name][1].get(word, [])
-    if name not in {"blind", "final", "sixth", "seventh", "eighth"}:
+    if name not in {"blind", "final", "sixth", "seventh", "eighth", "ninth"}:
         return sentences
     return pick.sample(sentences, min(len(sentences), len(FRESH_ORDINARY.get(word, []))))
 

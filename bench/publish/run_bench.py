@@ -6,6 +6,7 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --seventh
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --eighth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --ninth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
@@ -131,6 +132,9 @@ def main() -> None:
     which.add_argument(
         "--eighth", action="store_true", help="eighth sentence sets (eighth_set.py), written unseen"
     )
+    which.add_argument(
+        "--ninth", action="store_true", help="ninth sentence sets (ninth_set.py), written unseen"
+    )
     args = parser.parse_args()
     chosen = {
         "held-out": args.heldout,
@@ -140,6 +144,7 @@ def main() -> None:
         "sixth": args.sixth,
         "seventh": args.seventh,
         "eighth": args.eighth,
+        "ninth": args.ninth,
     }
     sets = next((name for name, on in chosen.items() if on), "development")
     pattern_detector()
