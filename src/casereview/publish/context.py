@@ -187,7 +187,40 @@ _APPOSITION = re.compile(
 # A hyphen and a lower-case letter on the same line: a compound word, not a name split
 # across a line ("Ho-\npe") nor a double-barrelled name ("Hope-Marsh").
 _HYPHEN_COMPOUND = re.compile(r"-[a-z]")
+_QUOTES_OR_NOTHING = frozenset({"", "'", "‘", '"', "“"})
 _POSSESSIVE = re.compile(r"['’]s\b", re.IGNORECASE)
+
+
+def _heading_as_sentence(
+    text: str, tokens: list[Token], first: int, is_case_name: Callable[[str], bool]
+) -> str | None:
+    """The run of words in capitals around tokens[first] written as a sentence ("HOPE AND
+    ASPIRATIONS: the girl ..." -> "Hope and aspirations: the girl ..."), the rest of the
+    text unchanged, so that the evidence read after a sentence-start name can be read
+    there too; None where lower case would move the offsets or hide another name.
+    """
+
+    def joined_capitals(k: int) -> bool:
+        """tokens[k] is in capitals, on the same line as tokens[k - 1]."""
+        return text[tokens[k].start : tokens[k].end].isupper() and (
+            "\n" not in text[tokens[k - 1].end : tokens[k].start]
+        )
+
+    a = first
+    while a > 0 and joined_capitals(a) and text[tokens[a - 1].start : tokens[a - 1].end].isupper():
+        a -= 1
+    b = first
+    while b + 1 < len(tokens) and joined_capitals(b + 1):
+        b += 1
+    if any(is_case_name(tokens[k].norm) for k in range(a, b + 1) if k != first):
+        return None  # "MARK AND HOPE SEEN": lower case would hide the second name
+    start, end = tokens[a].start, tokens[b].end
+    lowered = text[start:end].lower()
+    if len(lowered) != end - start:
+        return None
+    at = tokens[first].start - start
+    lowered = lowered[:at] + lowered[at].upper() + lowered[at + 1 :]
+    return text[:start] + lowered + text[end:]
 
 
 def _after_title(gap: str, title: Token) -> bool:
@@ -253,8 +286,6 @@ def decide(
     prev = tokens[first - 1] if first > 0 else None
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     gap_before = text[prev.end : tok.start].strip() if prev is not None else ""
-    # A word in the previous sentence governs nothing here ("... very little. Daisy is").
-    prev_close = prev is not None and len(gap_before) <= 1 and gap_before not in {".", "!", "?"}
     next_close = nxt is not None and len(text[tokens[last].end : nxt.start].strip()) <= 1
     if raw.isupper() and len(raw) > 1 and tok.norm in allowed_capitalised():
         return Decision.WORD  # an acronym such as "ED" or "MAY" in a form heading
@@ -288,11 +319,17 @@ def decide(
         return Decision.WORD  # "Summer 2021 saw three moves"
     if nxt is not None and next_close and nxt.norm in GROUP_NOUNS:
         return Decision.NAME  # "the Marsh family", "the Hope household"
-    if prev is not None and prev_close and prev.norm in DETERMINERS:
-        return Decision.WORD
+    if prev is not None and gap_before in _QUOTES_OR_NOTHING and prev.norm in DETERMINERS:
+        return Decision.WORD  # "a mark"; not "A: Mark, or sometimes nobody" (an answer)
     if raw.isupper() and len(raw) > 1:
         if heading_compound(text, tokens, last + 1):
             return Decision.WORD  # "BILL PAYMENTS MISSED", "GRACE PERIOD EXPIRED"
+        as_sentence = _heading_as_sentence(text, tokens, first, is_case_name)
+        if as_sentence is not None and (
+            decide(as_sentence, tokens, first, last, False, is_case_name=is_case_name)
+            is Decision.WORD
+        ):
+            return Decision.WORD  # "HOPE AND ASPIRATIONS" reads as "Hope and aspirations"
         return Decision.WEAK_NAME  # a heading in capitals: no case signal at all
     if (
         text[tok.start - 1 : tok.start] == "("

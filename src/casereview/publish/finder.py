@@ -90,6 +90,9 @@ def _merge_split_words(
             if acc in known or (acc.endswith("s") and acc[:-1] in known):
                 best = Token(acc, tok.start, tokens[j].end)  # "Me-\ngans": _dropped_apostrophe
                 break
+            if _without_kisses(acc, known) is not None:
+                best = Token(acc, tok.start, tokens[j].end)  # "De-\nmixx": _kisses
+                break
         if best is not None:
             out.append(best)
             i = j + 1
@@ -127,9 +130,82 @@ def _dropped_apostrophe(text: str, tokens: list[Token], ids: IdentityList) -> li
     return out
 
 
+def _without_kisses(word: str, known: set[str]) -> str | None:
+    """The name before kisses ("kayleighxx" -> "kayleigh", "foxxx" -> "fox"), if any."""
+    for n in range(1, 5):
+        if len(word) - n < 3 or word[-n] != "x":
+            return None
+        if word[:-n] in known:
+            return word[:-n]
+    return None
+
+
+def _kisses(text: str, tokens: list[Token], ids: IdentityList) -> list[Token]:
+    """ "Kayleighxx", "Marshxx": kisses written straight after a name in a message or a card
+    are not part of it; the token is read as the name, the kisses included in the span."""
+    single = ids.form_tokens
+    out = list(tokens)
+    for k, tok in enumerate(tokens):
+        stem = None if tok.norm in single else _without_kisses(tok.norm, single)
+        if stem is not None:
+            out[k] = Token(stem, tok.start, tok.end)
+    return out
+
+
+# A hashtag or handle; its letters may be split by an underscore, a soft hyphen or a line
+# break with a hyphen ("#justiceforKayl-\neigh").
+_TAG = re.compile(r"[#@][^\W_]*(?:(?:_|\u00ad|-?[ \t]*\r?\n[ \t]*)[^\W_]+)*")
+
+
+def _find_tagged(text: str, ids: IdentityList) -> list[Hit]:
+    """A name inside a hashtag or a handle ("#justiceforKayleigh", "@kaymarsh07"), where no
+    word boundary marks it: any name word of three letters or more found in the tag is
+    redacted; one that is also an ordinary word ("#hopeforall") is listed for checking."""
+    hits: list[Hit] = []
+    for tag in _TAG.finditer(text):
+        at_char = [tag.start() + 1 + k for k, c in enumerate(tag.group()[1:]) if c.isalnum()]
+        letters = "".join(fold(text[p]) or "?" for p in at_char)
+        if len(letters) != len(at_char):
+            continue  # a letter folding to two ("ß"): no offsets to map; rare in a tag
+        for word in ids.form_tokens:
+            ident = ids.names.get((word,))
+            if len(word) < 3 or ident is None:
+                continue
+            at = letters.find(word)
+            while at >= 0:
+                start, end = at_char[at], at_char[at + len(word) - 1] + 1
+                hits.append(Hit(start, end, ident, True, is_ambiguous(word)))
+                at = letters.find(word, at + 1)
+        hits.extend(_name_going_on(text, tag.end(), letters, at_char, ids))
+    return hits
+
+
+def _name_going_on(
+    text: str, tag_end: int, letters: str, at_char: list[int], ids: IdentityList
+) -> list[Hit]:
+    """A name begun at the end of a tag and finished after it ("#justiceforK. Marsh",
+    "#justicefornatalie hope"): the whole name is one hit."""
+    after = [
+        Token(t.norm, t.start + tag_end, t.end + tag_end)
+        for t in tokenize(text[tag_end : tag_end + 120])
+    ]
+    hits: list[Hit] = []
+    for form, ident in ids.names.items():
+        if len(form) < 2 or not letters.endswith(form[0]) or len(after) < len(form) - 1:
+            continue
+        if any(after[k].norm != form[k + 1] for k in range(len(form) - 1)):
+            continue
+        if not _NAME_GAP.fullmatch(text, tag_end, after[0].start):
+            continue
+        start = at_char[len(letters) - len(form[0])]
+        hits.append(Hit(start, after[len(form) - 2].end, ident))
+    return hits
+
+
 def _find_names(text: str, ids: IdentityList, loose: bool) -> list[Hit]:
     tokens = _merge_split_words(text, tokenize(text), ids, loose)
     tokens = _dropped_apostrophe(text, tokens, ids)
+    tokens = _kisses(text, tokens, ids)
     hits: list[Hit] = []
     i = 0
     n = len(tokens)
@@ -289,7 +365,12 @@ def find_identifiers(
     checker found to hold the ordinary word: an uncertain hit (weak or unsure) where one
     starts is no hit; a certain one still is.
     """
-    hits = _find_names(text, ids, loose) + _find_digits(text, ids) + _find_codes(text, ids)
+    hits = (
+        _find_names(text, ids, loose)
+        + _find_tagged(text, ids)
+        + _find_digits(text, ids)
+        + _find_codes(text, ids)
+    )
     hits = resolve_overlaps(hits)
     if kept:
         hits = [h for h in hits if (h.certain and not h.weak) or not kept.covers(text, h.start)]

@@ -150,8 +150,14 @@ def month_reading(
     return Decision.WORD
 
 
+_NUMERIC_DATE_GOES_ON = re.compile(r"[/.\-]\d")
+
+
 def count_follows(text: str, tokens: list[Token], k: int) -> bool:
-    """Number k starts a count ("3 of 6 sessions"), not a day ("May 3")."""
+    """Number k starts a count ("3 of 6 sessions") or a date of its own ("May 14/06 –
+    weight 8.1kg"), not a day of the month ("May 3")."""
+    if _NUMERIC_DATE_GOES_ON.match(text, tokens[k].end):
+        return True
     return (
         k + 2 < len(tokens)
         and tokens[k + 1].norm == "of"
@@ -161,5 +167,9 @@ def count_follows(text: str, tokens: list[Token], k: int) -> bool:
 
 
 def is_clock_time(text: str, tok: Token) -> bool:
-    """The minutes of a time ("14:20"): "14:20 May collected by ..." is no date."""
-    return bool(re.search(r"\d{1,2}[:.]\d{2}$", text[max(0, tok.start - 3) : tok.end]))
+    """The minutes of a time ("14:20") or the end of a numeric date ("12/03/2024"): "14:20
+    May collected by ..." and "12/03/2024 May not brought to clinic" join no month."""
+    return bool(
+        re.search(r"\d{1,2}[:.]\d{2}$", text[max(0, tok.start - 3) : tok.end])
+        or re.search(r"\d[/.\-]$", text[max(0, tok.start - 2) : tok.start])
+    )

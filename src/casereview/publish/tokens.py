@@ -60,7 +60,8 @@ def is_sentence_start(text: str, start: int, *, lines_are_items: bool = False) -
     if i < 0 or saw_newlines >= 2 or (saw_newlines and lines_are_items):
         return True
     if text[i] in _TERMINATORS:
-        return True
+        # An arrow ("mother->Mark", "=>") points at the word; it opens nothing.
+        return not (text[i] == ">" and i > 0 and text[i - 1] in "-=")
     if saw_newlines == 1:
         # A new line after a line that did not end a sentence is usually a wrapped line,
         # except in tables and lists where every line is its own item.

@@ -223,6 +223,48 @@ def test_heading_in_capitals_reads_the_compound(redactor: Redactor, text: str) -
     assert [f.reason for f in result.flagged] == ["capitalised word not on the allow-list"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HOPE AND ASPIRATIONS: the girl talks about wanting to be a vet.",
+        "MARK OF THE BELT BUCKLE: photographed.",
+    ],
+)
+def test_heading_in_capitals_reads_as_a_sentence(redactor: Redactor, text: str) -> None:
+    # "Hope and aspirations", "Mark of the belt buckle": the evidence of a sentence start.
+    assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Another name in the heading: lower case would hide it, so no sentence reading.
+        ("MARK AND HOPE SEEN AT HOME", "Sibling 2 AND Mother SEEN AT HOME"),
+        ("HOPE AND HER MOTHER: seen together.", "Mother AND HER MOTHER: seen together."),
+    ],
+)
+def test_heading_in_capitals_with_a_person_is_redacted(
+    redactor: Redactor, text: str, expected: str
+) -> None:
+    assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An arrow points at the word: it opens no sentence.
+        ("Texts mother->Mark show threats.", "Texts mother->Sibling 2 show threats."),
+        # "A:" answers a question; it is no article.
+        (
+            "Q: Who looks after you?\nA: Mark, or nobody.",
+            "Q: Who looks after you?\nA: Sibling 2, or nobody.",
+        ),
+    ],
+)
+def test_arrow_and_answer_label_before_a_name(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
+
+
 # "<word-name> and ..." at the start of a sentence: "and" is evidence of a person only when
 # what follows it is person-like, of a thing when a bare noun or adjective follows
 # (test_positive_evidence_of_the_ordinary_word_keeps_it).
@@ -379,6 +421,8 @@ def test_month_word_read_as_the_month(may_redactor: Redactor, text: str) -> None
         # A number in brackets numbers an action; it is no day of the month.
         ("(2) May to be referred.", "(2) Sibling 3 to be referred."),
         ("Advised to call 111. May agreed.", "Advised to call 111. Sibling 3 agreed."),
+        # A number that is part of a numeric date joins no month.
+        ("12/03/2024 May not brought to clinic.", "12/03/2024 Sibling 3 not brought to clinic."),
         # A time noun that is also a verb, with an object or adverbial after it.
         (
             "Concerns about May meeting her father were raised.",
@@ -410,6 +454,8 @@ def test_month_word_naming_a_person_is_redacted(
             "Since May moved in, the house has been calmer.",
             "Since Sibling 3 moved in, the house has been calmer.",
         ),
+        # A number that starts a numeric date is no day of the month.
+        ("May 14/06 – weight 8.1kg.", "Sibling 3 14/06 – weight 8.1kg."),
         (
             "Since May saw the video she has not slept.",
             "Since Sibling 3 saw the video she has not slept.",

@@ -100,3 +100,41 @@ def test_possessive_without_apostrophe(redactor: Redactor, text: str, expected: 
 )
 def test_contractions(redactor: Redactor, text: str, expected: str) -> None:
     assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Kisses written straight after a name, on one line or with the name split.
+        ('Signed "Kayleighxx" in felt tip.', 'Signed "Child A" in felt tip.'),
+        ('Signed "K Marshxxx" in felt tip.', 'Signed "Child A" in felt tip.'),
+        ('Signed "Kay-\nleighx" in felt tip.', 'Signed "Child A" in felt tip.'),
+        # An English word ending in x is no name with a kiss.
+        ("A box of toys.", "A box of toys."),
+    ],
+)
+def test_kisses_after_a_name(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Posts under #Kayleigh.", "Posts under #Child A."),
+        ("Flyers read #justiceforKayleigh today.", "Flyers read #justiceforChild A today."),
+        ("Flyers read #justicefor_kayleigh today.", "Flyers read #justicefor_Child A today."),
+        ("Flyers read #justiceforKay-\nleigh today.", "Flyers read #justiceforChild A today."),
+        # A name begun at the end of the tag and finished after it.
+        ("Flyers read #justiceforK. Marsh today.", "Flyers read #justiceforChild A today."),
+        ("A handle @kaymarsh07 posted it.", "A handle @Child A[family name]07 posted it."),
+    ],
+)
+def test_name_inside_a_hashtag_or_handle(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
+
+
+def test_ordinary_word_inside_a_hashtag_is_redacted_and_listed(redactor: Redactor) -> None:
+    # "#hopeforall" may be a slogan or a name: the tag is redacted and listed for checking.
+    result = redactor.redact("The page was called #hopeforall.")
+    assert "hope" not in result.text.lower()
+    assert [f.word[:4].lower() for f in result.flagged] == ["hope"]
