@@ -154,7 +154,7 @@ def _kisses(text: str, tokens: list[Token], ids: IdentityList) -> list[Token]:
 
 # A hashtag or handle; its letters may be split by an underscore, a soft hyphen or a line
 # break with a hyphen ("#justiceforKayl-\neigh").
-_TAG = re.compile(r"[#@][^\W_]*(?:(?:_|\u00ad|-?[ \t]*\r?\n[ \t]*)[^\W_]+)*")
+_TAG = re.compile(r"[#@][^\W_]*(?:(?:_|\u00ad|-[ \t]*\r?\n[ \t]*)[^\W_]+)*")
 
 
 def _find_tagged(text: str, ids: IdentityList) -> list[Hit]:
