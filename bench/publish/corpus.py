@@ -16,6 +16,7 @@ from eighth_set import EIGHTH_ORDINARY, EIGHTH_PERSON_SENTENCES, EIGHTH_UNLISTED
 from ninth_set import NINTH_ORDINARY, NINTH_PERSON_SENTENCES, NINTH_UNLISTED
 from seventh_set import SEVENTH_ORDINARY, SEVENTH_PERSON_SENTENCES, SEVENTH_UNLISTED
 from sixth_set import SIXTH_ORDINARY, SIXTH_PERSON_SENTENCES, SIXTH_UNLISTED
+from tenth_set import TENTH_ORDINARY, TENTH_PERSON_SENTENCES, TENTH_UNLISTED
 
 from casereview.publish import Person, Place
 from casereview.publish.nameforms import variants_of_given
@@ -986,6 +987,7 @@ SENTENCE_SETS = {
     "seventh": (SEVENTH_PERSON_SENTENCES, SEVENTH_ORDINARY, SEVENTH_UNLISTED),
     "eighth": (EIGHTH_PERSON_SENTENCES, EIGHTH_ORDINARY, EIGHTH_UNLISTED),
     "ninth": (NINTH_PERSON_SENTENCES, NINTH_ORDINARY, NINTH_UNLISTED),
+    "tenth": (TENTH_PERSON_SENTENCES, TENTH_ORDINARY, TENTH_UNLISTED),
 }
 
 
@@ -998,7 +1000,7 @@ def _ordinary_for(name: str, word: str, pick: random.Random) -> list[str]:
     its own, so the other families' documents are unchanged.
     """
     sentences = SENTENCE_SETS[name][1].get(word, [])
-    if name not in {"blind", "final", "sixth", "seventh", "eighth", "ninth"}:
+    if name not in {"blind", "final", "sixth", "seventh", "eighth", "ninth", "tenth"}:
         return sentences
     return pick.sample(sentences, min(len(sentences), len(FRESH_ORDINARY.get(word, []))))
 

@@ -7,6 +7,7 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --seventh
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --eighth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --ninth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --tenth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
@@ -135,6 +136,9 @@ def main() -> None:
     which.add_argument(
         "--ninth", action="store_true", help="ninth sentence sets (ninth_set.py), written unseen"
     )
+    which.add_argument(
+        "--tenth", action="store_true", help="tenth sentence sets (tenth_set.py), written unseen"
+    )
     args = parser.parse_args()
     chosen = {
         "held-out": args.heldout,
@@ -145,6 +149,7 @@ def main() -> None:
         "seventh": args.seventh,
         "eighth": args.eighth,
         "ninth": args.ninth,
+        "tenth": args.tenth,
     }
     sets = next((name for name, on in chosen.items() if on), "development")
     pattern_detector()
