@@ -133,6 +133,7 @@ from casereview.publish.evidence import (
 )
 from casereview.publish.month_reading import (
     DATE_JOINERS,
+    DAY,
     DAY_OR_YEAR,
     SEASONS,
     YEAR,
@@ -189,6 +190,38 @@ _APPOSITION = re.compile(
 _HYPHEN_COMPOUND = re.compile(r"-[a-z]")
 _QUOTES_OR_NOTHING = frozenset({"", "'", "‘", '"', "“"})
 _POSSESSIVE = re.compile(r"['’]s\b", re.IGNORECASE)
+# A clitic run into the word ("Miles've been mates", "Rose'd said"): only a person's name
+# takes one; the ordinary words do not.
+_CLITIC = re.compile(r"['’](?:ve|ll|d|re|m)\b", re.IGNORECASE)
+# A number after these numbers the thing ("page 2 May ...", "section 47 May ..."): no day.
+_NUMBERED_NOUNS = frozenset(
+    [
+        "page",
+        "pages",
+        "p",
+        "pp",
+        "section",
+        "para",
+        "paragraph",
+        "appendix",
+        "item",
+        "no",
+        "number",
+        "year",
+        "room",
+        "bed",
+        "ward",
+        "version",
+        "step",
+        "stage",
+        "level",
+        "tier",
+        "question",
+        "q",
+    ]
+)
+# A tab or a line break between a number and a month is a cell or line edge, not a date.
+_CELL_EDGE = re.compile(r"[\t\n]")
 
 
 def _heading_as_sentence(
@@ -291,7 +324,9 @@ def decide(
         return Decision.WORD  # an acronym such as "ED" or "MAY" in a form heading
     if prev is not None and prev.norm in TITLES and _after_title(text[prev.end : tok.start], prev):
         return Decision.NAME
-    possessive = bool(_POSSESSIVE.match(text, tokens[last].end))
+    possessive = bool(
+        _POSSESSIVE.match(text, tokens[last].end) or _CLITIC.match(text, tokens[last].end)
+    )
     if neighbour_is_name or (possessive and is_capitalised(raw)):
         return Decision.NAME
     if not is_capitalised(raw):
@@ -303,13 +338,16 @@ def decide(
         (
             prev is not None
             and gap_before in DATE_JOINERS
-            and DAY_OR_YEAR.fullmatch(prev.norm)
+            and DAY.fullmatch(prev.norm)
+            and not _CELL_EDGE.search(text, prev.end, tok.start)
+            and not (first > 1 and tokens[first - 2].norm in _NUMBERED_NOUNS)
             and not is_clock_time(text, prev)
         )
         or (
             nxt is not None
             and gap_after in DATE_JOINERS
             and DAY_OR_YEAR.fullmatch(nxt.norm)
+            and not _CELL_EDGE.search(text, tokens[last].end, nxt.start)
             and (gap_after != "," or len(nxt.norm) == 4)  # "May, 2016"; not "May, 15, was"
             and not count_follows(text, tokens, last + 1)
         )

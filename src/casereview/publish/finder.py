@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from casereview.publish.context import Decision, decide, is_ambiguous
 from casereview.publish.dates import find_dates
@@ -17,7 +18,12 @@ from casereview.publish.identity import Identifier, IdentityList, normalise_post
 from casereview.publish.kept import NO_KEPT_PHRASES, KeptPhrases
 from casereview.publish.lexicon import word_classes
 from casereview.publish.tokens import Token, fold, tokenize
-from casereview.publish.wordlists import predicate_words
+from casereview.publish.wordlists import (
+    common_words,
+    known_given_names,
+    known_surnames,
+    predicate_words,
+)
 
 __all__ = ["Hit", "find_identifiers"]
 
@@ -92,6 +98,10 @@ def _merge_split_words(
                 break
             if _without_kisses(acc, known) is not None:
                 best = Token(acc, tok.start, tokens[j].end)  # "De-\nmixx": _kisses
+                break
+            core = _glue_tail(acc, known) if _LINE_PIECE.fullmatch(gap) else None
+            if core is not None:  # "Me-\nganat the door": _unglue
+                best = Token(core, tok.start, tokens[j].end - (len(acc) - len(core)))
                 break
         if best is not None:
             out.append(best)
@@ -202,10 +212,115 @@ def _name_going_on(
     return hits
 
 
+# A small letter then a capital: where a word run into the one before it starts.
+_INNER_CAPITAL = re.compile(r"[^\W\d_](?<![A-Z])[A-Z]")
+
+
+@lru_cache(maxsize=64)
+def _glued_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
+    long_words = sorted((w for w in words if len(w) >= 3 and w.isalpha()), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, long_words))) if long_words else None
+
+
+def _is_known_word(norm: str) -> bool:
+    return (
+        norm in common_words()
+        or norm in known_given_names()
+        or norm in known_surnames()
+        or bool(word_classes(norm))
+    )
+
+
+def _find_glued(text: str, tokens: list[Token], ids: IdentityList) -> list[Hit]:
+    """A name run into the words before it, as scanned text has it, where a capital inside
+    the word marks where the name starts ("pickedupKayleighfrom school"): a name word of
+    three letters or more starting there is redacted and listed for checking. (A glue
+    word such as "and" or "at" run into a name in lower case is read by `_unglue`.)"""
+    pattern = _glued_pattern(frozenset(ids.form_tokens))
+    if pattern is None:
+        return []
+    hits: list[Hit] = []
+    for tok in tokens:
+        raw = text[tok.start : tok.end]
+        if tok.norm in ids.form_tokens or not _INNER_CAPITAL.search(raw):
+            continue
+        folded = raw.casefold()
+        if len(folded) != len(raw):
+            continue  # a letter folding to two: offsets would not map; rare
+        for capital in _INNER_CAPITAL.finditer(raw):
+            m = pattern.match(folded, capital.end() - 1)
+            ident = ids.names.get((m.group(),)) if m else None
+            if m and ident is not None:
+                hits.append(Hit(tok.start + m.start(), tok.start + m.end(), ident, True, True))
+    return hits
+
+
+def _glue_tail(word: str, known: set[str]) -> str | None:
+    """The name in front of a glue word run into it ("brownat" -> "brown"), if any."""
+    for glue in predicate_words()["glue_words"]:
+        if word.endswith(glue) and len(word) - len(glue) >= 3 and word[: -len(glue)] in known:
+            return word[: -len(glue)]
+    return None
+
+
+def _unglued(
+    raw: str, norm: str, ids: IdentityList, *, piece_before: bool, piece_after: bool
+) -> tuple[int, str] | None:
+    """Where the name in a glued word starts, and the name word: a glue word may be run
+    into its front ("andKayleigh", "andM", "andMe-" of a split name) or back ("Brownat"),
+    or both. What is left must be three letters or more, or start with a capital. A word
+    that ends a piece split across a line (`piece_before`) has no front to take off; one
+    that starts such a piece (`piece_after`) may end in the first piece of a name."""
+    known, prefixes = ids.form_tokens, ids.token_prefixes
+    by_length = sorted(predicate_words()["glue_words"], key=len, reverse=True)
+    leads = [] if piece_before else [g for g in by_length if norm.startswith(g)]
+    for lead in [*leads, ""]:
+        rest = norm[len(lead) :]
+        if not (len(rest) >= 3 or raw[len(lead) : len(lead) + 1].isupper()):
+            continue
+        if lead and (rest in known or (piece_after and rest in prefixes)):
+            return len(lead), rest
+        core = _glue_tail(rest, known)
+        if core is not None:
+            return len(lead), core
+    return None
+
+
+_LINE_PIECE = re.compile(r"-[ \t]*\r?\n[ \t]*")
+
+
+def _unglue(text: str, tokens: list[Token], ids: IdentityList) -> list[Token]:
+    """ "andKayleighat", "andM. Brownat", "andMe-\nganat": a word that is no English word,
+    with a glue word (and, at, with...) run into its front or back, is read without it
+    when what is left is a name word (or, at the front, the first piece of one split
+    across a line)."""
+    out = list(tokens)
+    for k, tok in enumerate(tokens):
+        norm = tok.norm
+        if len(norm) < 4 or norm in ids.form_tokens or tok.end - tok.start != len(norm):
+            continue
+        raw = text[tok.start : tok.end]
+        if _is_known_word(norm) and not _INNER_CAPITAL.search(raw):
+            continue  # "andI" is the name Andi, but "andI. Marsh" is glued
+        found = _unglued(
+            raw,
+            norm,
+            ids,
+            piece_before=k > 0 and bool(_LINE_PIECE.fullmatch(text, tokens[k - 1].end, tok.start)),
+            piece_after=k + 1 < len(tokens)
+            and bool(_LINE_PIECE.fullmatch(text, tok.end, tokens[k + 1].start)),
+        )
+        if found is not None:
+            start = tok.start + found[0]
+            out[k] = Token(found[1], start, start + len(found[1]))
+    return out
+
+
 def _find_names(text: str, ids: IdentityList, loose: bool) -> list[Hit]:
-    tokens = _merge_split_words(text, tokenize(text), ids, loose)
+    tokens = _merge_split_words(text, _unglue(text, tokenize(text), ids), ids, loose)
     tokens = _dropped_apostrophe(text, tokens, ids)
     tokens = _kisses(text, tokens, ids)
+    glued = _find_glued(text, tokens, ids)
     hits: list[Hit] = []
     i = 0
     n = len(tokens)
@@ -264,7 +379,7 @@ def _find_names(text: str, ids: IdentityList, loose: bool) -> list[Hit]:
                 break
         if not matched:
             i += 1
-    return hits
+    return hits + glued
 
 
 _TITLE_TOKENS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "st"})

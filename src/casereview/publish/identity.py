@@ -341,6 +341,18 @@ class _Make(Protocol):
     ) -> Identifier: ...
 
 
+def _street(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """ "14a Larch Close" -> "Larch Close": the words after the house number (and a letter
+    that belongs to it)."""
+    numbers = [k for k, t in enumerate(toks) if t[:1].isdigit()]
+    if not numbers:
+        return toks
+    k = numbers[-1] + 1
+    if k < len(toks) and len(toks[k]) == 1:
+        k += 1
+    return toks[k:]
+
+
 def _add_address(ids: IdentityList, address: str, make: _Make, home: str) -> None:
     """The street lines of an address ("14 Larch Close" and "Larch Close") and its postcode."""
     postcode = re.search(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", address, re.IGNORECASE)
@@ -354,6 +366,6 @@ def _add_address(ids: IdentityList, address: str, make: _Make, home: str) -> Non
         if not toks or not any(t in STREET_WORDS for t in toks[1:]):
             continue
         ids.add_tokens(toks, make("address", home, toks))
-        street = tuple(t for t in toks if not any(c.isdigit() for c in t))
+        street = _street(toks)
         if street and street != toks and len(street) >= 2:
             ids.add_tokens(street, make("street", home, street))

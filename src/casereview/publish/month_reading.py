@@ -17,6 +17,7 @@ from casereview.publish.wordlists import month_words
 
 __all__ = [
     "DATE_JOINERS",
+    "DAY",
     "DAY_OR_YEAR",
     "SEASONS",
     "YEAR",
@@ -36,6 +37,8 @@ DATE_JOINERS = frozenset({"", "-", "/", ","})
 
 # A day of the month or a year beside a month ("3rd May", "May 2016"); not an age ("May 14y").
 DAY_OR_YEAR = re.compile(r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?|\d{4}|'?\d{2}")
+# Before a month only a day ("14 May"): "section 47 May should ..." is no date.
+DAY = re.compile(r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?")
 
 
 YEAR = re.compile(r"(?:19|20)\d\d")
@@ -150,12 +153,15 @@ def month_reading(
     return Decision.WORD
 
 
-_NUMERIC_DATE_GOES_ON = re.compile(r"[/.\-]\d")
+# A number that goes on as a numeric date ("14/06") or carries a unit or an age ("14y",
+# "8kg") is no day of a month.
+_NUMERIC_DATE_GOES_ON = re.compile(r"[/.\-]\d|[^\W\d_]|\)")
 
 
 def count_follows(text: str, tokens: list[Token], k: int) -> bool:
-    """Number k starts a count ("3 of 6 sessions") or a date of its own ("May 14/06 –
-    weight 8.1kg"), not a day of the month ("May 3")."""
+    """Number k starts a count ("3 of 6 sessions"), an age ("May 14y"), a date of its own
+    ("May 14/06 – weight 8.1kg") or numbers a list ("1)May 2) baby"), not a day of the
+    month ("May 3")."""
     if _NUMERIC_DATE_GOES_ON.match(text, tokens[k].end):
         return True
     return (

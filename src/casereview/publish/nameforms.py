@@ -7,14 +7,13 @@ author remembers is how reviews leak; here every form is generated from every re
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from nicknames import NickNamer
 
-from casereview.publish.tokens import fold
+from casereview.publish.tokens import fold, tokenize
 
 __all__ = ["NameForm", "name_tokens", "person_name_forms", "variants_of_given"]
 
@@ -44,7 +43,7 @@ NOT_NAMES = frozenset(
 
 def name_tokens(text: str) -> tuple[str, ...]:
     """Folded word tokens of a name ("O'Neill-Smith" -> ("o", "neill", "smith"))."""
-    return tuple(fold(t) for t in re.findall(r"[^\W_]+", text))
+    return tuple(t.norm for t in tokenize(text))
 
 
 @cache

@@ -1,7 +1,7 @@
 """Word tokens with their place in the original text, folded for matching.
 
 Redaction and the leak check must agree on what counts as the same word, so both use this
-one tokeniser: letters and digits only, case folded, accents stripped ("Zoë" = "zoe"),
+one tokeniser: runs of letters or of digits, case folded, accents stripped ("Zoë" = "zoe"),
 zero-width characters ignored. Offsets always point into the original text so that a
 replacement or a leak location is exact.
 """
@@ -15,7 +15,13 @@ from functools import lru_cache
 
 __all__ = ["Token", "fold", "is_sentence_start", "tokenize"]
 
-_WORD = re.compile(r"[^\W_]+(?:[\u200b\u200c\u200d\u2060\ufeff]+[^\W_]+)*")
+# A word is letters, a number digits: "14:05Kayleigh", "Kayleigh07" and "M1" hold a name or
+# a word apart from the number run into it. An ordinal keeps its ending ("14th").
+_WORD = re.compile(
+    r"\d+(?:st|nd|rd|th)(?![^\W\d_])|\d+"
+    r"|[^\W\d_]+(?:[\u200b\u200c\u200d\u2060\ufeff]+[^\W\d_]+)*",
+    re.IGNORECASE,
+)
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
@@ -59,6 +65,8 @@ def is_sentence_start(text: str, start: int, *, lines_are_items: bool = False) -
         i -= 1
     if i < 0 or saw_newlines >= 2 or (saw_newlines and lines_are_items):
         return True
+    if text[i] in "'’" and i > 0 and text[i - 1].isalpha():
+        return False  # a letter left out ("Me an' Hope"), no quotation mark
     if text[i] in _TERMINATORS:
         # An arrow ("mother->Mark", "=>") points at the word; it opens nothing.
         return not (text[i] == ">" and i > 0 and text[i - 1] in "-=")

@@ -421,6 +421,14 @@ def test_month_word_read_as_the_month(may_redactor: Redactor, text: str) -> None
         # A number in brackets numbers an action; it is no day of the month.
         ("(2) May to be referred.", "(2) Sibling 3 to be referred."),
         ("Advised to call 111. May agreed.", "Advised to call 111. Sibling 3 agreed."),
+        # A number that numbers a thing, a list or a cell joins no month.
+        (
+            "As noted on page 2 May cried at drop-off.",
+            "As noted on page 2 Sibling 3 cried at drop-off.",
+        ),
+        ("Under section 47 May should be seen.", "Under section 47 Sibling 3 should be seen."),
+        ("3\tMay\tCP\tNeglect", "3\tSibling 3\tCP\tNeglect"),
+        ("1)May 2) baby 3) partner", "1)Sibling 3 2) baby 3) partner"),
         # A number that is part of a numeric date joins no month.
         ("12/03/2024 May not brought to clinic.", "12/03/2024 Sibling 3 not brought to clinic."),
         # A time noun that is also a verb, with an object or adverbial after it.

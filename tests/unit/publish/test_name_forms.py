@@ -138,3 +138,50 @@ def test_ordinary_word_inside_a_hashtag_is_redacted_and_listed(redactor: Redacto
     result = redactor.redact("The page was called #hopeforall.")
     assert "hope" not in result.text.lower()
     assert [f.word[:4].lower() for f in result.flagged] == ["hope"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A number run into a name: a word is letters, a number digits.
+        ("14:05Kayleigh rang duty.", "14:05Child A rang duty."),
+        ("Her handle was kayleigh07 on the app.", "Her handle was Child A07 on the app."),
+        ("1)Kayleigh 2) baby 3) partner", "1)Child A 2) baby 3) partner"),
+        # Scanned text: a glue word run into the name's front or back, or both.
+        ("Spoke with mum andKayleighat the door.", "Spoke with mum andChild Aat the door."),
+        ("Spoke with mum andK. Marshat the door.", "Spoke with mum andChild Aat the door."),
+        ("Spoke with mum andKay-\nleighat the door.", "Spoke with mum andChild Aat the door."),
+        ("Spoke with mum andKayat the door.", "Spoke with mum andChild Aat the door."),
+        # A capital inside a word marks where a name run into it starts.
+        ("She was pickedupKayleighfrom school.", "She was pickedupChild Afrom school."),
+        # A clitic after a name, after a letter left out ("an'" for "and").
+        (
+            "\"Me an' Kayleigh've been mates,\" she said.",
+            "\"Me an' Child A've been mates,\" she said.",
+        ),
+    ],
+)
+def test_name_run_into_other_text(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English compounds are not searched for names inside them.
+        "The summerhouse needed repair.",
+        "Ivy covered the woodshed.",
+        # A piece of a word split across a line is no glue ("Chris-\ntopher" is not "to").
+        "The topher was there.",
+    ],
+)
+def test_ordinary_compounds_are_not_glued_names(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
+
+
+def test_a_house_number_with_a_letter_still_gives_the_street() -> None:
+    from casereview.publish.identity import _street
+
+    assert _street(("14", "a", "larch", "close")) == ("larch", "close")
+    assert _street(("flat", "2", "14", "larch", "close")) == ("larch", "close")
+    assert _street(("larch", "close")) == ("larch", "close")
