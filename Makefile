@@ -38,4 +38,4 @@ test: lint typecheck chromium
 	$(BIN)/pytest -q
 
 clean:
-	rm -rf $(VENV) casereview-demo casereview.db .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) casereview-demo casereview.db casereview-data .mypy_cache .ruff_cache .pytest_cache

@@ -120,7 +120,10 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
 
     agencies = {a.name: a.id for a in review_overview(db, ref=DEMO_REF, viewer=admin).agencies}
     settings = WebSettings(
-        environment="test", database_url=db.url, secret_key=secrets.token_urlsafe(48)
+        environment="test",
+        database_url=db.url,
+        secret_key=secrets.token_urlsafe(48),
+        data_dir=str(folder / "data"),
     )
     port = _free_port()
     server = uvicorn.Server(

@@ -41,6 +41,10 @@ class Permission(StrEnum):
     FINDINGS_RUN = "findings.run"  # run the indicator rules again (stores their findings)
     USERS_MANAGE = "users.manage"
     MEMBERS_MANAGE = "members.manage"  # who works on a review (reviewers, panel members)
+    PUBLICATION_READ = "publication.read"  # where the anonymised report stands (no names)
+    # Render and leak-check the report, see the flagged words, keep words, change glossary
+    # labels, sign off, mark published, download the rendered files.
+    PUBLICATION_MANAGE = "publication.manage"
 
 
 ROLE_LABELS: dict[Role, str] = {
@@ -57,6 +61,7 @@ _READERS = {
     Permission.RETURNS_READ_ALL,
     Permission.CHRONOLOGY_READ,
     Permission.FINDINGS_READ,
+    Permission.PUBLICATION_READ,
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -73,6 +78,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.NAMES_VIEW,
             Permission.MATCHES_DECIDE,
             Permission.FINDINGS_RUN,
+            Permission.PUBLICATION_MANAGE,
         }
     ),
     Role.INDEPENDENT_REVIEWER: frozenset(
@@ -82,6 +88,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.NAMES_VIEW,
             Permission.MATCHES_DECIDE,
             Permission.FINDINGS_RUN,
+            Permission.PUBLICATION_MANAGE,  # on the reviews they are members of
         }
     ),
     # Panel members read the evolving picture, anonymised, and change nothing.

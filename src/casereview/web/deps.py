@@ -4,13 +4,19 @@ A session is a signed cookie (HttpOnly, SameSite=Lax, Secure when configured) ho
 user's id, when they signed in and their CSRF token. Every request that changes something
 (POST, PUT, PATCH, DELETE) must carry that token, in the `csrf_token` form field or the
 `X-CSRF-Token` header (htmx sends the header, see base.html.j2).
+
+An upload route marked `@permission_before_body` checks the viewer before anything reads its
+multipart body; `csrf_protect` then leaves that body unread and the route reads it with
+`web.upload_form.read_upload_form`, which checks the token (a refused user's upload is
+never parsed).
 """
 
 from __future__ import annotations
 
 import secrets
 import time
-from typing import Annotated, Any
+from collections.abc import Callable
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Request
 
@@ -31,11 +37,31 @@ __all__ = [
     "ViewerDep",
     "csrf_protect",
     "csrf_token",
+    "permission_before_body",
     "require_permission",
     "sign_in_session",
 ]
 
 UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+MULTIPART = "multipart/form-data"
+
+Endpoint = TypeVar("Endpoint", bound=Callable[..., Any])
+_BODY_AFTER_PERMISSION: set[Callable[..., Any]] = set()
+
+
+def permission_before_body(endpoint: Endpoint) -> Endpoint:
+    """Mark an upload route that checks the viewer before it reads its multipart body (with
+    `read_upload_form`, which checks the CSRF token). Put it under the route decorator."""
+    _BODY_AFTER_PERMISSION.add(endpoint)
+    return endpoint
+
+
+def body_after_permission(request: Request) -> bool:
+    """The route of this request reads its multipart body itself, after its permission check."""
+    return (
+        request.headers.get("content-type", "").startswith(MULTIPART)
+        and request.scope.get("endpoint") in _BODY_AFTER_PERMISSION
+    )
 
 
 class NotSignedIn(CaseReviewError):
@@ -141,6 +167,8 @@ async def csrf_protect(request: Request) -> None:
         return
     expected = request.session.get("csrf")
     sent = request.headers.get("x-csrf-token")
+    if sent is None and body_after_permission(request):
+        return  # checked by read_upload_form, once the route has checked the viewer
     if sent is None:
         content_type = request.headers.get("content-type", "")
         if content_type.startswith(("application/x-www-form-urlencoded", "multipart/form-data")):

@@ -122,6 +122,13 @@ SETTINGS: tuple[SettingSpec, ...] = (
         _int,
     ),
     SettingSpec(
+        "data_dir",
+        "CASEREVIEW_DATA_DIR",
+        "casereview-data",
+        "Folder where the web app writes the rendered (anonymised) reports and keeps each "
+        "review's latest narrative (named: keep the folder as private as the database).",
+    ),
+    SettingSpec(
         "oidc_metadata_url",
         "CASEREVIEW_OIDC_METADATA_URL",
         "",
@@ -162,6 +169,7 @@ class WebSettings:
     lockout_minutes: int = 15
     upload_max_mb: int = 50
     upload_retention_hours: int = 72
+    data_dir: str = "casereview-data"
     oidc_metadata_url: str = ""
     oidc_client_id: str = ""
     oidc_client_secret: str = ""
@@ -204,6 +212,8 @@ class WebSettings:
             )
         if self.upload_max_mb < 1:
             problems.append("CASEREVIEW_UPLOAD_MAX_MB must be at least 1")
+        if not self.data_dir:
+            problems.append("CASEREVIEW_DATA_DIR must name a folder")
         if problems:
             raise ConfigurationError(
                 "The web settings are not safe to start with: " + "; ".join(problems)

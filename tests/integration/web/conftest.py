@@ -139,6 +139,7 @@ def web(db: Database, tmp_path: Path) -> Iterator[Web]:
         cookie_secure=False,
         lockout_attempts=3,
         lockout_minutes=15,
+        data_dir=str(tmp_path / "data"),
     )
     web = Web(db, settings, tmp_path)
     create_review(db, ref=REF, title="Child W", review_type="lcspr", actor="tester")

@@ -53,6 +53,10 @@ def test_values_are_parsed_and_checked() -> None:
         load_settings({"CASEREVIEW_LOCKOUT_ATTEMPTS": "five"})
     with pytest.raises(ConfigurationError, match="CASEREVIEW_ENV must be one of"):
         load_settings({"CASEREVIEW_ENV": "staging"})
+    assert load_settings({}).data_dir == "casereview-data"  # gitignored, beside the database
+    assert load_settings({"CASEREVIEW_DATA_DIR": "/srv/cr"}).data_dir == "/srv/cr"
+    with pytest.raises(ConfigurationError, match="CASEREVIEW_DATA_DIR must name a folder"):
+        load_settings({"CASEREVIEW_DATA_DIR": " "})
     with pytest.raises(ConfigurationError, match="CLIENT_ID"):
         load_settings({"CASEREVIEW_OIDC_METADATA_URL": "https://id.example/.well-known/x"})
 

@@ -17,26 +17,33 @@ from casereview.web.routes.auth import safe_next
     [
         (
             Role.PANEL_MEMBER,
-            [Permission.CHRONOLOGY_READ],
+            [Permission.CHRONOLOGY_READ, Permission.PUBLICATION_READ],
             [
                 Permission.CHRONOLOGY_EXPORT,
                 Permission.RETURNS_UPLOAD_ALL,
                 Permission.REVIEWS_CREATE,
+                Permission.PUBLICATION_MANAGE,
             ],
         ),
         (
             Role.AGENCY_CONTRIBUTOR,
             [Permission.RETURNS_UPLOAD_OWN],
-            [Permission.CHRONOLOGY_READ, Permission.RETURNS_READ_ALL, Permission.REVIEWS_READ_ALL],
+            [
+                Permission.CHRONOLOGY_READ,
+                Permission.RETURNS_READ_ALL,
+                Permission.REVIEWS_READ_ALL,
+                Permission.PUBLICATION_READ,
+                Permission.PUBLICATION_MANAGE,
+            ],
         ),
         (
             Role.INDEPENDENT_REVIEWER,
-            [Permission.CHRONOLOGY_EXPORT, Permission.NAMES_VIEW],
+            [Permission.CHRONOLOGY_EXPORT, Permission.NAMES_VIEW, Permission.PUBLICATION_MANAGE],
             [Permission.USERS_MANAGE, Permission.AGENCIES_INVITE],
         ),
         (
             Role.REVIEW_COORDINATOR,
-            [Permission.REVIEWS_CREATE, Permission.AGENCIES_INVITE],
+            [Permission.REVIEWS_CREATE, Permission.AGENCIES_INVITE, Permission.PUBLICATION_MANAGE],
             [Permission.USERS_MANAGE],
         ),
         (Role.PARTNERSHIP_ADMIN, list(Permission), []),

@@ -12,6 +12,7 @@ from casereview.web.routes import (
     clock,
     findings,
     matches,
+    publication,
     returns,
     reviews,
 )
@@ -26,6 +27,8 @@ ROUTERS: tuple[APIRouter, ...] = (
     clock.router,
     findings.router,
     matches.router,
+    publication.router,
     admin.router,
     api.router,
+    publication.api_router,
 )
