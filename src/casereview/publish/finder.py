@@ -300,6 +300,8 @@ def _unglue(text: str, tokens: list[Token], ids: IdentityList) -> list[Token]:
         if len(norm) < 4 or norm in ids.form_tokens or tok.end - tok.start != len(norm):
             continue
         raw = text[tok.start : tok.end]
+        if norm[:-1] in ids.form_tokens or _without_kisses(norm, ids.form_tokens):
+            continue  # "Lizas mum", "Lizaxx": read by _dropped_apostrophe and _kisses
         if _is_known_word(norm) and not _INNER_CAPITAL.search(raw):
             continue  # "andI" is the name Andi, but "andI. Marsh" is glued
         found = _unglued(

@@ -155,7 +155,7 @@ def month_reading(
 
 # A number that goes on as a numeric date ("14/06") or carries a unit or an age ("14y",
 # "8kg") is no day of a month.
-_NUMERIC_DATE_GOES_ON = re.compile(r"[/.\-]\d|[^\W\d_]|\)")
+_NUMERIC_DATE_GOES_ON = re.compile(r"[/.\-]\d|[^\W\d_]")
 
 
 def count_follows(text: str, tokens: list[Token], k: int) -> bool:
@@ -164,6 +164,11 @@ def count_follows(text: str, tokens: list[Token], k: int) -> bool:
     month ("May 3")."""
     if _NUMERIC_DATE_GOES_ON.match(text, tokens[k].end):
         return True
+    if (
+        text[tokens[k].end : tokens[k].end + 1] == ")"
+        and "(" not in text[tokens[k - 1].start - 1 : tokens[k].start]
+    ):
+        return True  # "1)May 2) baby"; not "(May 2023)"
     return (
         k + 2 < len(tokens)
         and tokens[k + 1].norm == "of"

@@ -395,6 +395,7 @@ def may_redactor() -> Redactor:
         "The May review was cancelled.",
         # A number beside it that is a date, not a clock time.
         "Seen on 14 May.",
+        "Core group minutes (May 2023) record no update from health.",
     ],
 )
 def test_month_word_read_as_the_month(may_redactor: Redactor, text: str) -> None:
