@@ -49,6 +49,7 @@ from casereview.publish import (
     scan,
     split_narrative,
 )
+from casereview.publish.finder import find_identifiers
 from casereview.publish.kept import NO_KEPT_PHRASES, KeptPhrases
 from casereview.publish.nameforms import name_tokens
 from casereview.publish.wordlists import allowed_capitalised, common_words
@@ -224,8 +225,14 @@ def set_glossary_label(db: Database, *, ref: str, owner: str, label: str, actor:
                 f"No person or place '{owner}' in review {ref}; list them with: "
                 f"casereview glossary {ref}"
             )
-        if name_tokens(label) in anonymiser.identities.names:
-            raise InvalidInput("That label is itself a name of the case; choose a role label")
+        if name_tokens(label) in anonymiser.identities.names or find_identifiers(
+            label, anonymiser.identities
+        ):
+            raise InvalidInput(
+                "That label holds a name or another identifier of the case; choose a role "
+                "label such as Mother's partner or Sibling 2"
+            )
+        previous = anonymiser.glossary.as_dict()[owner]
         review = review_header(conn, ref)
         conn.execute(
             delete(GlossaryOverride).where(
@@ -233,8 +240,14 @@ def set_glossary_label(db: Database, *, ref: str, owner: str, label: str, actor:
             )
         )
         conn.execute(insert(GlossaryOverride).values(review_id=review.id, owner=owner, label=label))
+        # The entry by its previous label, never by its key: a key can hold a given name
+        # ("sibling-grace"), and the audit log holds no personal values.
         record_audit(
-            conn, actor=actor, action="publish.glossary", review_ref=ref, detail={"owner": owner}
+            conn,
+            actor=actor,
+            action="publish.glossary",
+            review_ref=ref,
+            detail={"entry": previous, "label": label},
         )
 
 
