@@ -24,6 +24,7 @@ __all__ = [
     "Precision",
     "excel_serial_to_date",
     "parse_chrono_date",
+    "parse_day",
     "parse_time",
 ]
 
@@ -303,3 +304,15 @@ def parse_time(value: object) -> time:
     if hour > 23 or minute > 59 or second > 59:
         raise DateError("is not a real time of day")
     return time(hour, minute, second)
+
+
+def parse_day(text: str) -> date | None:
+    """One exact day typed in a form or an option ("01/12/2026"), None when left empty.
+
+    Raises DateError when the text is no date, or a month or a year rather than a day."""
+    if not text.strip():
+        return None
+    parsed, _ = parse_chrono_date(text.strip())
+    if not parsed.is_exact_day:
+        raise DateError("is not a single day")
+    return parsed.earliest

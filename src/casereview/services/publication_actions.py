@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from casereview.errors import InvalidInput, NotFound
-from casereview.model.dates import DateError, parse_chrono_date
+from casereview.model.dates import DateError, parse_day
 from casereview.model.roles import Permission
 from casereview.publish import FORMATS, PublishError
 from casereview.services.access import Viewer, require
@@ -238,15 +238,10 @@ def sign_off_latest(
 
 
 def _day(text: str, field: str, what: str) -> date | None:
-    if not text.strip():
-        return None
     try:
-        parsed, _ = parse_chrono_date(text.strip())
+        return parse_day(text)
     except DateError:
-        parsed = None
-    if parsed is None or not parsed.is_exact_day:
-        raise PublicationRefused(field, f"{what} must be a real date, like 01/12/2026")
-    return parsed.earliest
+        raise PublicationRefused(field, f"{what} must be a real date, like 01/12/2026") from None
 
 
 def publish_latest(

@@ -12,6 +12,7 @@ from casereview.model.dates import (
     DateOrder,
     Precision,
     parse_chrono_date,
+    parse_day,
     parse_time,
 )
 
@@ -143,3 +144,11 @@ def test_a_month_opens_its_period_in_the_order() -> None:
     ordered = sorted(dates, key=ChronoDate.sort_key)
     # 2016 opens on 1 January, May 2016 on 1 May before the days of May.
     assert [d.iso() for d in ordered] == ["2016", "2016-04-30", "2016-05", "2016-05-01"]
+
+
+def test_a_day_typed_in_a_form() -> None:
+    assert parse_day(" 01/12/2026 ") == date(2026, 12, 1)
+    assert parse_day("") is None and parse_day("   ") is None
+    for not_a_day in ("May 2026", "2026", "31/02/2026", "soon"):
+        with pytest.raises(DateError):
+            parse_day(not_a_day)

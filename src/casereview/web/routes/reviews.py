@@ -9,7 +9,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from casereview.errors import InvalidInput, NotFound
-from casereview.model.dates import DateError, parse_chrono_date
+from casereview.model.dates import DateError, parse_day
 from casereview.model.roles import Permission
 from casereview.model.vocab import AGENCY_TYPES
 from casereview.services.access import record_view
@@ -45,16 +45,11 @@ def new_review_page(request: Request) -> Response:
 
 
 def _aware(text: str, errors: dict[str, str]) -> date | None:
-    if not text.strip():
-        return None
     try:
-        parsed, _ = parse_chrono_date(text.strip())
+        return parse_day(text)
     except DateError:
-        parsed = None
-    if parsed is None or not parsed.is_exact_day:
         errors["aware_date"] = "The date of awareness must be a real date, like 22/05/2024"
         return None
-    return parsed.earliest
 
 
 @router.post("/reviews", dependencies=[require_permission(Permission.REVIEWS_CREATE)])
