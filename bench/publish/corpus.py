@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from eighth_set import EIGHTH_ORDINARY, EIGHTH_PERSON_SENTENCES, EIGHTH_UNLISTED
+from eleventh_set import ELEVENTH_ORDINARY, ELEVENTH_PERSON_SENTENCES, ELEVENTH_UNLISTED
 from ninth_set import NINTH_ORDINARY, NINTH_PERSON_SENTENCES, NINTH_UNLISTED
 from seventh_set import SEVENTH_ORDINARY, SEVENTH_PERSON_SENTENCES, SEVENTH_UNLISTED
 from sixth_set import SIXTH_ORDINARY, SIXTH_PERSON_SENTENCES, SIXTH_UNLISTED
@@ -988,6 +989,7 @@ SENTENCE_SETS = {
     "eighth": (EIGHTH_PERSON_SENTENCES, EIGHTH_ORDINARY, EIGHTH_UNLISTED),
     "ninth": (NINTH_PERSON_SENTENCES, NINTH_ORDINARY, NINTH_UNLISTED),
     "tenth": (TENTH_PERSON_SENTENCES, TENTH_ORDINARY, TENTH_UNLISTED),
+    "eleventh": (ELEVENTH_PERSON_SENTENCES, ELEVENTH_ORDINARY, ELEVENTH_UNLISTED),
 }
 
 
@@ -1000,7 +1002,7 @@ def _ordinary_for(name: str, word: str, pick: random.Random) -> list[str]:
     its own, so the other families' documents are unchanged.
     """
     sentences = SENTENCE_SETS[name][1].get(word, [])
-    if name not in {"blind", "final", "sixth", "seventh", "eighth", "ninth", "tenth"}:
+    if name not in {"blind", "final", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh"}:
         return sentences
     return pick.sample(sentences, min(len(sentences), len(FRESH_ORDINARY.get(word, []))))
 

@@ -8,6 +8,7 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --eighth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --ninth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --tenth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --eleventh
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
@@ -139,6 +140,11 @@ def main() -> None:
     which.add_argument(
         "--tenth", action="store_true", help="tenth sentence sets (tenth_set.py), written unseen"
     )
+    which.add_argument(
+        "--eleventh",
+        action="store_true",
+        help="eleventh sentence sets (eleventh_set.py), written unseen",
+    )
     args = parser.parse_args()
     chosen = {
         "held-out": args.heldout,
@@ -150,6 +156,7 @@ def main() -> None:
         "eighth": args.eighth,
         "ninth": args.ninth,
         "tenth": args.tenth,
+        "eleventh": args.eleventh,
     }
     sets = next((name for name, on in chosen.items() if on), "development")
     pattern_detector()
