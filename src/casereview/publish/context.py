@@ -131,6 +131,7 @@ from casereview.publish.evidence import (
     subject_of_thing_predicate,
     thing_predicate,
 )
+from casereview.publish.lexicon import word_classes
 from casereview.publish.month_reading import (
     DATE_JOINERS,
     DAY,
@@ -192,6 +193,9 @@ _QUOTES_OR_NOTHING = frozenset({"", "'", "‘", '"', "“"})
 _POSSESSIVE = re.compile(r"['’]s\b", re.IGNORECASE)
 # A clitic run into the word ("Miles've been mates", "Rose'd said"): only a person's name
 # takes one; the ordinary words do not.
+# "the Marshs' door", "Banks' flat": an apostrophe after a final s, no letter after it.
+_PLURAL_POSSESSIVE = re.compile(r"['’](?![^\W\d_])")
+NAME_SUFFIXES = frozenset(["snr", "jnr", "sr", "jr", "senior", "junior"])
 _CLITIC = re.compile(r"['’](?:ve|ll|d|re|m)\b", re.IGNORECASE)
 # A number after these numbers the thing ("page 2 May ...", "section 47 May ..."): no day.
 _NUMBERED_NOUNS = frozenset(
@@ -254,6 +258,25 @@ def _heading_as_sentence(
     at = tokens[first].start - start
     lowered = lowered[:at] + lowered[at].upper() + lowered[at + 1 :]
     return text[:start] + lowered + text[end:]
+
+
+def _names_a_thing(text: str, tokens: list[Token], last: int) -> bool:
+    """After a determiner, a capitalised word-name names a thing when a noun follows it
+    straight away: "the Ivy Suite", "a Sky box", "the Amber rating". Without one ("'doing
+    a Ruby'.", "when you get this Daisy is typing") it may be a person's name."""
+    if last + 1 >= len(tokens) or between(text, tokens, last) not in {"", "-"}:
+        return False
+    nxt = tokens[last + 1]
+    raw = text[nxt.start : nxt.end]
+    if nxt.norm in NAME_SUFFIXES:
+        return False
+    if raw[:1].isupper():
+        return True
+    return (
+        raw.islower()
+        and ("NOUN" in word_classes(raw) or "ADJ" in word_classes(raw))
+        and (nxt.norm not in PERSON_VERBS and nxt.norm not in AUXILIARIES)
+    )
 
 
 def _after_title(gap: str, title: Token) -> bool:
@@ -324,14 +347,19 @@ def decide(
         return Decision.WORD  # an acronym such as "ED" or "MAY" in a form heading
     if prev is not None and prev.norm in TITLES and _after_title(text[prev.end : tok.start], prev):
         return Decision.NAME
+    end = tokens[last].end
     possessive = bool(
-        _POSSESSIVE.match(text, tokens[last].end) or _CLITIC.match(text, tokens[last].end)
+        _POSSESSIVE.match(text, end)
+        or _CLITIC.match(text, end)
+        or (text[end - 1 : end] in {"s", "S"} and _PLURAL_POSSESSIVE.match(text, end))
     )
     if neighbour_is_name or (possessive and is_capitalised(raw)):
         return Decision.NAME
     if not is_capitalised(raw):
         return Decision.WORD
     if _HYPHEN_COMPOUND.match(text, tokens[last].end):
+        if nxt is not None and nxt.norm in predicate_words()["name_compound_heads"]:
+            return Decision.WEAK_NAME  # "Ruby-related concerns": a name or a thing
         return Decision.WORD  # one word with what follows: "Mark-making", "Jack-knifed"
     gap_after = text[tokens[last].end : nxt.start].strip() if nxt is not None else ""
     if tok.norm in month_words()["months"] and (
@@ -357,8 +385,14 @@ def decide(
         return Decision.WORD  # "Summer 2021 saw three moves"
     if nxt is not None and next_close and nxt.norm in GROUP_NOUNS:
         return Decision.NAME  # "the Marsh family", "the Hope household"
+    if nxt is not None and nxt.norm in NAME_SUFFIXES and between(text, tokens, last) in {"", ","}:
+        return Decision.NAME  # "Frank Snr was present", "Mark Jnr"
     if prev is not None and gap_before in _QUOTES_OR_NOTHING and prev.norm in DETERMINERS:
-        return Decision.WORD  # "a mark"; not "A: Mark, or sometimes nobody" (an answer)
+        if _names_a_thing(text, tokens, last) or (
+            tok.norm in month_words()["months"] and prev.norm not in {"a", "an"}
+        ):
+            return Decision.WORD  # "the Ivy Suite", "a Sky box", "this May"
+        return Decision.WEAK_NAME  # "'doing a Ruby'.", "when you get this Daisy is typing"
     if raw.isupper() and len(raw) > 1:
         if heading_compound(text, tokens, last + 1):
             return Decision.WORD  # "BILL PAYMENTS MISSED", "GRACE PERIOD EXPIRED"

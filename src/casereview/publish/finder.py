@@ -124,9 +124,17 @@ def _dropped_apostrophe(text: str, tokens: list[Token], ids: IdentityList) -> li
         stem = tok.norm[:-1]
         if not tok.norm.endswith("s") or len(stem) < 3 or stem not in single:
             continue
-        if tok.norm in single or text[tok.end : tok.end + 1] in {"'", "’"}:
+        if tok.norm in single:
             continue
-        if word_classes(tok.norm):
+        if text[tok.end : tok.end + 1] in {"'", "’"}:
+            # "the Marshs' front door": a plural possessive ("hopes'" only with a capital or
+            # after another name word: "the kayleigh greens' door").
+            after_name = k > 0 and tokens[k - 1].norm in single
+            if text[tok.end + 1 : tok.end + 2].isalpha() or (
+                word_classes(tok.norm) and not text[tok.start].isupper() and not after_name
+            ):
+                continue
+        elif word_classes(tok.norm):
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
             if (
                 nxt is None

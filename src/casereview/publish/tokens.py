@@ -17,9 +17,11 @@ __all__ = ["Token", "fold", "is_sentence_start", "tokenize"]
 
 # A word is letters, a number digits: "14:05Kayleigh", "Kayleigh07" and "M1" hold a name or
 # a word apart from the number run into it. An ordinal keeps its ending ("14th").
+# Superscript and subscript digits (a footnote marker: "Callum¹") are neither.
+_LETTER = r"[^\W\d_\u00b2\u00b3\u00b9\u2070-\u209f]"
 _WORD = re.compile(
     r"\d+(?:st|nd|rd|th)(?![^\W\d_])|\d+"
-    r"|[^\W\d_]+(?:[\u200b\u200c\u200d\u2060\ufeff]+[^\W\d_]+)*",
+    rf"|{_LETTER}+(?:[\u200b\u200c\u200d\u2060\ufeff]+{_LETTER}+)*",
     re.IGNORECASE,
 )
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")

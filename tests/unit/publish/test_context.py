@@ -252,6 +252,38 @@ def test_heading_in_capitals_with_a_person_is_redacted(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A hyphenated head that takes a name as readily as a thing.
+        ("Mark-related concerns were not shared.", "Sibling 2-related concerns were not shared."),
+        # A determiner with no noun after the word-name: no name of a thing.
+        ("Running from police was 'doing a Hope'.", "Running from police was 'doing a Mother'."),
+        ("Ring me when you get this Hope is typing", "Ring me when you get this Mother is typing"),
+    ],
+)
+def test_weak_readings_after_a_determiner_or_hyphen(
+    redactor: Redactor, text: str, expected: str
+) -> None:
+    result = redactor.redact(text)
+    assert result.text == expected
+    assert WEAK in [f.reason for f in result.flagged]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark-making was encouraged at nursery.",
+        "The Hope Project paid for the uniform.",
+        "The Grace period ran out before the Hope Project could help.",
+    ],
+)
+def test_names_of_things_after_a_determiner_or_hyphen_are_kept(
+    redactor: Redactor, text: str
+) -> None:
+    assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # An arrow points at the word: it opens no sentence.
         ("Texts mother->Mark show threats.", "Texts mother->Sibling 2 show threats."),
         # "A:" answers a question; it is no article.

@@ -185,3 +185,21 @@ def test_a_house_number_with_a_letter_still_gives_the_street() -> None:
     assert _street(("14", "a", "larch", "close")) == ("larch", "close")
     assert _street(("flat", "2", "14", "larch", "close")) == ("larch", "close")
     assert _street(("larch", "close")) == ("larch", "close")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plural possessive, capitalised or after another name word.
+        ("The Kayleighs' front door was boarded.", "The Child A' front door was boarded."),
+        ("the kayleigh marshs' front door", "the Child A' front door"),
+        # A footnote marker is no part of the name.
+        ("Kayleigh¹ was not spoken to alone.", "Child A¹ was not spoken to alone."),
+        # A generational suffix after a word-name.
+        ("When you get this Mark Snr was present.", "When you get this Sibling 2 Snr was present."),
+    ],
+)
+def test_possessive_plural_footnote_and_suffix(
+    redactor: Redactor, text: str, expected: str
+) -> None:
+    assert redactor.redact(text).text == expected
