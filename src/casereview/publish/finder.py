@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from casereview.publish.context import Decision, decide, is_ambiguous
 from casereview.publish.dates import find_dates
@@ -230,6 +230,7 @@ def _glued_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, long_words))) if long_words else None
 
 
+@lru_cache(maxsize=65536)
 def _is_known_word(norm: str) -> bool:
     return (
         norm in common_words()
@@ -263,9 +264,17 @@ def _find_glued(text: str, tokens: list[Token], ids: IdentityList) -> list[Hit]:
     return hits
 
 
+@cache
+def _glue_words() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The glue words, longest first, and a pattern for a word that starts or ends with one."""
+    words = tuple(sorted(predicate_words()["glue_words"], key=len, reverse=True))
+    either = "|".join(map(re.escape, words))
+    return words, re.compile(rf"(?:{either})|.*(?:{either})$")
+
+
 def _glue_tail(word: str, known: set[str]) -> str | None:
     """The name in front of a glue word run into it ("brownat" -> "brown"), if any."""
-    for glue in predicate_words()["glue_words"]:
+    for glue in _glue_words()[0]:
         if word.endswith(glue) and len(word) - len(glue) >= 3 and word[: -len(glue)] in known:
             return word[: -len(glue)]
     return None
@@ -280,8 +289,7 @@ def _unglued(
     that ends a piece split across a line (`piece_before`) has no front to take off; one
     that starts such a piece (`piece_after`) may end in the first piece of a name."""
     known, prefixes = ids.form_tokens, ids.token_prefixes
-    by_length = sorted(predicate_words()["glue_words"], key=len, reverse=True)
-    leads = [] if piece_before else [g for g in by_length if norm.startswith(g)]
+    leads = [] if piece_before else [g for g in _glue_words()[0] if norm.startswith(g)]
     for lead in [*leads, ""]:
         rest = norm[len(lead) :]
         if not (len(rest) >= 3 or raw[len(lead) : len(lead) + 1].isupper()):
@@ -307,6 +315,8 @@ def _unglue(text: str, tokens: list[Token], ids: IdentityList) -> list[Token]:
         norm = tok.norm
         if len(norm) < 4 or norm in ids.form_tokens or tok.end - tok.start != len(norm):
             continue
+        if not _glue_words()[1].match(norm):
+            continue  # no glue word at either end
         raw = text[tok.start : tok.end]
         if norm[:-1] in ids.form_tokens or _without_kisses(norm, ids.form_tokens):
             continue  # "Lizas mum", "Lizaxx": read by _dropped_apostrophe and _kisses
