@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from corpus import Document, Span, make_document
+from corpus import SENTENCE_SETS, Document, Span, make_document
 
 from casereview.publish import Redactor, build_glossary, build_identity_list
 from casereview.publish.leakcheck import scan_text
@@ -115,50 +115,18 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=7)
     which = parser.add_mutually_exclusive_group()
-    which.add_argument("--heldout", action="store_true", help="held-out sentence sets")
-    which.add_argument("--fresh", action="store_true", help="fresh (third) sentence sets")
-    which.add_argument(
-        "--blind", action="store_true", help="blind (fourth) sentence sets, written unseen"
-    )
-    which.add_argument(
-        "--final", action="store_true", help="final (fifth) sentence sets, written unseen"
-    )
-    which.add_argument(
-        "--sixth", action="store_true", help="sixth sentence sets (sixth_set.py), written unseen"
-    )
-    which.add_argument(
-        "--seventh",
-        action="store_true",
-        help="seventh sentence sets (seventh_set.py), written unseen",
-    )
-    which.add_argument(
-        "--eighth", action="store_true", help="eighth sentence sets (eighth_set.py), written unseen"
-    )
-    which.add_argument(
-        "--ninth", action="store_true", help="ninth sentence sets (ninth_set.py), written unseen"
-    )
-    which.add_argument(
-        "--tenth", action="store_true", help="tenth sentence sets (tenth_set.py), written unseen"
-    )
-    which.add_argument(
-        "--eleventh",
-        action="store_true",
-        help="eleventh sentence sets (eleventh_set.py), written unseen",
-    )
+    # One flag per sentence set of corpus.SENTENCE_SETS ("held-out" is --heldout).
+    for name in SENTENCE_SETS:
+        if name != "development":
+            which.add_argument(
+                f"--{name.replace('-', '')}",
+                dest="sets",
+                action="store_const",
+                const=name,
+                help=f"the {name} sentence sets (see bench/publish/README.md)",
+            )
     args = parser.parse_args()
-    chosen = {
-        "held-out": args.heldout,
-        "fresh": args.fresh,
-        "blind": args.blind,
-        "final": args.final,
-        "sixth": args.sixth,
-        "seventh": args.seventh,
-        "eighth": args.eighth,
-        "ninth": args.ninth,
-        "tenth": args.tenth,
-        "eleventh": args.eleventh,
-    }
-    sets = next((name for name, on in chosen.items() if on), "development")
+    sets = args.sets or "development"
     pattern_detector()
     stats: dict[str, Counter[str]] = {
         k: Counter()
