@@ -15,7 +15,7 @@ from datetime import timedelta
 from pathlib import Path, PurePath
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Connection, delete, insert, select
 
 from casereview.errors import ConfigurationError, InvalidInput, NotFound, ValidationFailed
 from casereview.ingest.annotate import annotate_return
@@ -34,6 +34,7 @@ __all__ = [
     "UploadReport",
     "UploadedFile",
     "annotated_copy",
+    "check_uploader",
     "get_upload",
     "submit_return",
 ]
@@ -137,6 +138,18 @@ def _check_files(files: list[UploadedFile], max_bytes: int) -> list[UploadedFile
     return checked
 
 
+def _check_uploader(conn: Connection, viewer: Viewer, ref: str, agency_id: int) -> None:
+    check_agency(conn, viewer, ref, agency_id)
+    if not (viewer.can(Permission.RETURNS_UPLOAD_ALL) or viewer.can(Permission.RETURNS_UPLOAD_OWN)):
+        raise Forbidden()
+
+
+def check_uploader(db: Database, *, ref: str, agency_id: int, viewer: Viewer) -> None:
+    """Refuse a viewer who may not upload this agency's return (before its body is read)."""
+    with db.engine.connect() as conn:
+        _check_uploader(conn, viewer, ref, agency_id)
+
+
 def submit_return(
     db: Database,
     *,
@@ -153,11 +166,7 @@ def submit_return(
     a return with errors is not an exception here: it is a report with outcome `rejected`.
     """
     with db.engine.connect() as conn:
-        check_agency(conn, viewer, ref, agency_id)
-        if not (
-            viewer.can(Permission.RETURNS_UPLOAD_ALL) or viewer.can(Permission.RETURNS_UPLOAD_OWN)
-        ):
-            raise Forbidden()
+        _check_uploader(conn, viewer, ref, agency_id)
         review = review_header(conn, ref)
         agency = conn.execute(
             select(Agency.name).where(Agency.id == agency_id, Agency.review_id == review.id)

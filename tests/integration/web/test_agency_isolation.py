@@ -64,6 +64,22 @@ def test_contributor_cannot_upload_for_another_agency(web: Web, tmp_path: Path) 
     _no_gp_data(refused.text)
 
 
+def test_upload_permission_is_checked_before_the_body_is_read(web: Web) -> None:
+    """A body that cannot be parsed: a contributor of another agency is refused (403) without
+    it being read; the coordinator's upload is read, and fails to parse (400)."""
+    body = b"--xyz\r\nnot a part header\r\n\r\n" + b"x" * 1000
+    for username, expected in (("police", 403), ("coordinator", 400)):
+        client = web.client(username)
+        headers = {
+            "content-type": "multipart/form-data; boundary=xyz",
+            "x-csrf-token": csrf(client),  # a valid token: only the permission can refuse
+        }
+        sent = client.post(
+            f"/reviews/{REF}/agencies/{web.agencies[GP]}/upload", content=body, headers=headers
+        )
+        assert sent.status_code == expected, username
+
+
 def test_contributor_not_invited_sees_no_review(web: Web) -> None:
     client = web.client("school")  # invited: sees the review, with its agency only
     assert client.get(f"/reviews/{REF}").status_code == 200

@@ -194,6 +194,21 @@ def test_upload_without_a_file_or_of_the_wrong_kind(web: Web) -> None:
     assert report.status_code == 422 and "not an Excel workbook" in report.text
 
 
+def test_upload_size_is_limited_while_it_streams(web: Web) -> None:
+    from dataclasses import replace
+
+    web.settings = replace(web.settings, upload_max_mb=1)
+    client = web.client("coordinator")
+    url = f"/reviews/{REF}/agencies/{web.agencies[SCHOOL]}/upload"
+    big = b"PK\x03\x04" + b"x" * 1_400_000
+    refused = client.post(
+        url, data={"csrf_token": csrf(client)}, files={"workbook": ("r.xlsx", big)}
+    )
+    assert refused.status_code == 413 and "larger than 1 MB" in refused.text
+    no_token = client.post(url, files={"workbook": ("r.xlsx", b"PK\x03\x04")})
+    assert no_token.status_code == 403 and "form has expired" in no_token.text
+
+
 def test_chronology_page_timeline_table_and_filters(web: Web) -> None:
     client = web.client("reviewer")
     page = client.get(f"/reviews/{REF}/chronology")

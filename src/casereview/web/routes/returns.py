@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, File, Request, UploadFile
+from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
 
 from casereview.errors import InvalidInput
 from casereview.model.roles import Permission
@@ -19,11 +19,13 @@ from casereview.services.review_pages import (
 from casereview.services.uploads import (
     UploadedFile,
     annotated_copy,
+    check_uploader,
     get_upload,
     submit_return,
 )
-from casereview.web.deps import Db, Settings, ViewerDep
+from casereview.web.deps import Db, Settings, ViewerDep, permission_before_body
 from casereview.web.rendering import render
+from casereview.web.upload_form import read_upload_form
 
 __all__ = ["router"]
 
@@ -50,39 +52,30 @@ def upload_page(request: Request, db: Db, viewer: ViewerDep, ref: str, agency_id
     return render(request, "upload.html.j2", {"review": overview, "agency": agency, "errors": {}})
 
 
-async def _read(role: str, upload: UploadFile | None, limit: int) -> UploadedFile | None:
-    if upload is None or not upload.filename:
-        return None
-    content = await upload.read(limit + 1)
-    return UploadedFile(role, upload.filename, content)
+ROLES = ("workbook", "people", "events", "mapping")
+
+
+async def _read_files(request: Request, limit: int) -> list[UploadedFile]:
+    form = await read_upload_form(request, max_bytes=limit, max_files=len(ROLES))
+    try:
+        files = []
+        for role in ROLES:
+            upload = form.get(role)
+            if isinstance(upload, UploadFile) and upload.filename:
+                files.append(UploadedFile(role, upload.filename, await upload.read(limit + 1)))
+        return files
+    finally:
+        await form.close()
 
 
 @router.post("/reviews/{ref}/agencies/{agency_id}/upload")
+@permission_before_body
 async def upload_return(
-    request: Request,
-    db: Db,
-    settings: Settings,
-    viewer: ViewerDep,
-    ref: str,
-    agency_id: int,
-    workbook: Annotated[UploadFile | None, File()] = None,
-    people: Annotated[UploadFile | None, File()] = None,
-    events: Annotated[UploadFile | None, File()] = None,
-    mapping: Annotated[UploadFile | None, File()] = None,
+    request: Request, db: Db, settings: Settings, viewer: ViewerDep, ref: str, agency_id: int
 ) -> Response:
-    from starlette.concurrency import run_in_threadpool
-
+    await run_in_threadpool(lambda: check_uploader(db, ref=ref, agency_id=agency_id, viewer=viewer))
     limit = settings.upload_max_mb * 1024 * 1024
-    files = [
-        f
-        for f in [
-            await _read("workbook", workbook, limit),
-            await _read("people", people, limit),
-            await _read("events", events, limit),
-            await _read("mapping", mapping, limit),
-        ]
-        if f is not None
-    ]
+    files = await _read_files(request, limit)
     try:
         report = await run_in_threadpool(
             lambda: submit_return(
