@@ -159,8 +159,11 @@ from casereview.publish.reading import (
 from casereview.publish.tokens import Token, is_sentence_start
 from casereview.publish.wordlists import (
     allowed_capitalised,
+    known_given_names,
+    known_surnames,
     month_words,
     predicate_words,
+    word_names,
 )
 
 __all__ = ["Decision", "decide", "is_ambiguous"]
@@ -258,6 +261,17 @@ def _heading_as_sentence(
     at = tokens[first].start - start
     lowered = lowered[:at] + lowered[at].upper() + lowered[at + 1 :]
     return text[:start] + lowered + text[end:]
+
+
+def _name_follows_in_capitals(text: str, tokens: list[Token], last: int) -> bool:
+    """In capitals, the next word may be a family name: "HOPE MASON WAS SEEN" is no
+    compound noun read in lower case ("hope mason"), as "BILL PAYMENTS MISSED" is."""
+    if last + 1 >= len(tokens) or between(text, tokens, last) != "":
+        return False
+    nxt = tokens[last + 1]
+    return text[nxt.start : nxt.end].isupper() and (
+        nxt.norm in known_surnames() or nxt.norm in known_given_names() or nxt.norm in word_names()
+    )
 
 
 def _names_a_thing(text: str, tokens: list[Token], last: int) -> bool:
@@ -394,6 +408,8 @@ def decide(
             return Decision.WORD  # "the Ivy Suite", "a Sky box", "this May"
         return Decision.WEAK_NAME  # "'doing a Ruby'.", "when you get this Daisy is typing"
     if raw.isupper() and len(raw) > 1:
+        if _name_follows_in_capitals(text, tokens, last):
+            return Decision.WEAK_NAME  # "HOPE MASON WAS SEEN", "MARK BAKER ARRESTED"
         if heading_compound(text, tokens, last + 1):
             return Decision.WORD  # "BILL PAYMENTS MISSED", "GRACE PERIOD EXPIRED"
         as_sentence = _heading_as_sentence(text, tokens, first, is_case_name)

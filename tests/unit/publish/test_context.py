@@ -241,6 +241,9 @@ def test_heading_in_capitals_reads_as_a_sentence(redactor: Redactor, text: str) 
         # Another name in the heading: lower case would hide it, so no sentence reading.
         ("MARK AND HOPE SEEN AT HOME", "Sibling 2 AND Mother SEEN AT HOME"),
         ("HOPE AND HER MOTHER: seen together.", "Mother AND HER MOTHER: seen together."),
+        # A family name after the word-name: no compound noun in lower case ("hope mason").
+        ("HOPE MASON WAS SEEN AT HOME.", "Mother MASON WAS SEEN AT HOME."),
+        ("MARK BAKER ARRESTED", "Sibling 2 BAKER ARRESTED"),
     ],
 )
 def test_heading_in_capitals_with_a_person_is_redacted(
