@@ -18,6 +18,7 @@ from ninth_set import NINTH_ORDINARY, NINTH_PERSON_SENTENCES, NINTH_UNLISTED
 from seventh_set import SEVENTH_ORDINARY, SEVENTH_PERSON_SENTENCES, SEVENTH_UNLISTED
 from sixth_set import SIXTH_ORDINARY, SIXTH_PERSON_SENTENCES, SIXTH_UNLISTED
 from tenth_set import TENTH_ORDINARY, TENTH_PERSON_SENTENCES, TENTH_UNLISTED
+from twelfth_set import TWELFTH_ORDINARY, TWELFTH_PERSON_SENTENCES, TWELFTH_UNLISTED
 
 from casereview.publish import Person, Place
 from casereview.publish.nameforms import variants_of_given
@@ -990,19 +991,20 @@ SENTENCE_SETS = {
     "ninth": (NINTH_PERSON_SENTENCES, NINTH_ORDINARY, NINTH_UNLISTED),
     "tenth": (TENTH_PERSON_SENTENCES, TENTH_ORDINARY, TENTH_UNLISTED),
     "eleventh": (ELEVENTH_PERSON_SENTENCES, ELEVENTH_ORDINARY, ELEVENTH_UNLISTED),
+    "twelfth": (TWELFTH_PERSON_SENTENCES, TWELFTH_ORDINARY, TWELFTH_UNLISTED),
 }
 
 
 def _ordinary_for(name: str, word: str, pick: random.Random) -> list[str]:
     """The ordinary sentences one document uses for one word-name of its case.
 
-    The development, held-out and fresh sets use all their sentences. The blind and final
-    sets have more per word and draw as many as the fresh set has, so a document carries as
+    The development, held-out and fresh sets use all their sentences. The later sets (blind,
+    final, sixth and on) have more per word and draw as many as the fresh set has, so a document carries as
     many ordinary uses as a fresh one and the figures are comparable; `pick` is a stream of
     its own, so the other families' documents are unchanged.
     """
     sentences = SENTENCE_SETS[name][1].get(word, [])
-    if name not in {"blind", "final", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh"}:
+    if name in {"development", "held-out", "fresh"}:
         return sentences
     return pick.sample(sentences, min(len(sentences), len(FRESH_ORDINARY.get(word, []))))
 
