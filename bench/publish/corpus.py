@@ -998,10 +998,11 @@ SENTENCE_SETS = {
 def _ordinary_for(name: str, word: str, pick: random.Random) -> list[str]:
     """The ordinary sentences one document uses for one word-name of its case.
 
-    The development, held-out and fresh sets use all their sentences. The later sets (blind,
-    final, sixth and on) have more per word and draw as many as the fresh set has, so a document carries as
-    many ordinary uses as a fresh one and the figures are comparable; `pick` is a stream of
-    its own, so the other families' documents are unchanged.
+    The development, held-out and fresh sets use all their sentences. The later sets
+    (blind, final, sixth and on) have more per word and draw as many as the fresh set has,
+    so a document carries as many ordinary uses as a fresh one and the figures are
+    comparable; `pick` is a stream of its own, so the other families' documents are
+    unchanged.
     """
     sentences = SENTENCE_SETS[name][1].get(word, [])
     if name in {"development", "held-out", "fresh"}:
