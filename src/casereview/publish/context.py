@@ -263,6 +263,11 @@ def _heading_as_sentence(
     return text[:start] + lowered + text[end:]
 
 
+# The determiners that make a month-word the month ("this May", "every May"); after the
+# others it is a person as readily ("our May were nobbut a bairn", "little May was asleep").
+_MONTH_DETERMINERS = frozenset({"this", "these", "the", "every", "each"})
+
+
 def _name_follows_in_capitals(text: str, tokens: list[Token], last: int) -> bool:
     """In capitals, the next word may be a family name: "HOPE MASON WAS SEEN" is no
     compound noun read in lower case ("hope mason"), as "BILL PAYMENTS MISSED" is."""
@@ -289,7 +294,9 @@ def _names_a_thing(text: str, tokens: list[Token], last: int) -> bool:
     return (
         raw.islower()
         and ("NOUN" in word_classes(raw) or "ADJ" in word_classes(raw))
-        and (nxt.norm not in PERSON_VERBS and nxt.norm not in AUXILIARIES)
+        and nxt.norm not in PERSON_VERBS
+        and nxt.norm not in AUXILIARIES
+        and nxt.norm not in predicate_words()["person_states"]  # "found little May asleep"
     )
 
 
@@ -403,10 +410,11 @@ def decide(
         return Decision.NAME  # "Frank Snr was present", "Mark Jnr"
     if prev is not None and gap_before in _QUOTES_OR_NOTHING and prev.norm in DETERMINERS:
         if _names_a_thing(text, tokens, last) or (
-            tok.norm in month_words()["months"] and prev.norm not in {"a", "an"}
+            tok.norm in month_words()["months"] and prev.norm in _MONTH_DETERMINERS
         ):
             return Decision.WORD  # "the Ivy Suite", "a Sky box", "this May"
-        return Decision.WEAK_NAME  # "'doing a Ruby'.", "when you get this Daisy is typing"
+        # "'doing a Ruby'.", "when you get this Daisy is typing", "our May were nobbut a bairn"
+        return Decision.WEAK_NAME
     if raw.isupper() and len(raw) > 1:
         if _name_follows_in_capitals(text, tokens, last):
             return Decision.WEAK_NAME  # "HOPE MASON WAS SEEN", "MARK BAKER ARRESTED"

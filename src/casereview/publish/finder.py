@@ -345,8 +345,9 @@ def _find_names(text: str, ids: IdentityList, loose: bool) -> list[Hit]:
     i = 0
     n = len(tokens)
     while i < n:
+        # Every start is tried, inside a name found too: "Miss, rose" and then "rose rose" in
+        # "Miss, rose rose told me" (resolve_overlaps makes them one).
         forms = ids.by_first_token.get(tokens[i].norm)
-        matched = False
         if forms:
             for form in forms:
                 last = i + len(form) - 1
@@ -394,11 +395,8 @@ def _find_names(text: str, ids: IdentityList, loose: bool) -> list[Hit]:
                         decision is Decision.WEAK_NAME,
                     )
                 )
-                i = last + 1
-                matched = True
                 break
-        if not matched:
-            i += 1
+        i += 1
     return hits + glued
 
 
@@ -480,11 +478,23 @@ def _find_codes(text: str, ids: IdentityList) -> list[Hit]:
 
 
 def resolve_overlaps(hits: list[Hit]) -> list[Hit]:
-    """Keep the earliest, then the longest, of overlapping hits."""
+    """One hit for each run of overlapping hits, spanning them all: the earliest, then the
+    longest, names the identifier, unless a later one is longer ("Miss, rose" and "rose
+    rose" in "Miss, rose rose told me" are one hit, so the second "rose" is not left)."""
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     out: list[Hit] = []
     for hit in hits:
         if out and hit.start < out[-1].end:
+            if hit.end > out[-1].end:
+                first = out[-1]
+                named = hit if hit.end - hit.start > first.end - first.start else first
+                out[-1] = Hit(
+                    first.start,
+                    hit.end,
+                    named.identifier,
+                    certain=first.certain or hit.certain,
+                    weak=first.weak and hit.weak,
+                )
             continue
         out.append(hit)
     return out

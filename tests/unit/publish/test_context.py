@@ -527,6 +527,9 @@ def test_month_word_naming_a_person_is_redacted(
             "The worker who visited in May said the flat was cold.",
             "The worker who visited in Sibling 3 said the flat was cold.",
         ),
+        # Only a determiner of time makes the month ("this May"); "our", "little" do not.
+        ('"Our May were nobbut a bairn."', '"Our Sibling 3 were nobbut a bairn."'),
+        ("She found little May asleep.", "She found little Sibling 3 asleep."),
     ],
 )
 def test_month_word_with_person_evidence_is_redacted_and_listed(

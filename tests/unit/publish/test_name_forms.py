@@ -68,6 +68,13 @@ def test_shared_family_name_gets_a_generic_label(redactor: Redactor) -> None:
     assert redactor.redact("The Marsh household.").text == "The [family name] household."
 
 
+def test_overlapping_forms_are_redacted_as_one(redactor: Redactor) -> None:
+    # "Miss, marsh" (a title and the family name) and "marsh, hope" (surname first) overlap:
+    # the second must not be lost to the first, or "hope" is left.
+    out = redactor.redact("'Miss, marsh, hope told me not to tell.'").text
+    assert out == "'Mother told me not to tell.'"
+
+
 def test_a_sentence_end_does_not_join_two_names(redactor: Redactor) -> None:
     # "Marsh, Kayleigh" is a form; "the marsh. Kayleigh" is two sentences.
     out = redactor.redact("They walked by the marsh. Kayleigh was tired.").text
