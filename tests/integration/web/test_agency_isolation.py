@@ -51,6 +51,20 @@ def test_contributor_cannot_read_the_merged_chronology_or_export(web: Web) -> No
         _no_gp_data(response.text)
 
 
+def test_chronology_permission_is_checked_before_the_filter(web: Web) -> None:
+    """A filter that cannot be read is refused as such (400 for the export, 422 for the
+    API) for a user allowed the chronology, and as a 403 (nothing said about the filter) for
+    one who is not."""
+    bad = "?from=31/02/2024&names=sideways"
+    for url, refused in (
+        (f"/reviews/{REF}/chronology/export.csv{bad}", 400),
+        (f"/api/reviews/{REF}/chronology{bad}", 422),
+        (f"/api/reviews/{REF}/timeline{bad}", 422),
+    ):
+        assert web.client("police").get(url).status_code == 403, url
+        assert web.client("coordinator").get(url).status_code == refused, url
+
+
 def test_contributor_cannot_upload_for_another_agency(web: Web, tmp_path: Path) -> None:
     client = web.client("police")
     path = good_workbook(tmp_path / "r.xlsx")

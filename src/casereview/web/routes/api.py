@@ -11,10 +11,11 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
+from casereview.model.roles import Permission
 from casereview.services.access import record_view
 from casereview.services.chronology_view import chronology_page, timeline
 from casereview.services.review_pages import dashboard, review_overview
-from casereview.web.deps import CurrentUser, Db, ViewerDep
+from casereview.web.deps import CurrentUser, Db, ViewerDep, require_permission
 from casereview.web.filters import StrictFilterQuery
 
 __all__ = ["router"]
@@ -160,7 +161,11 @@ def review(db: Db, viewer: ViewerDep, ref: str) -> ReviewDetail:
     )
 
 
-@router.get("/reviews/{ref}/chronology", responses={**ERRORS, 422: {"model": Problem}})
+@router.get(
+    "/reviews/{ref}/chronology",
+    responses={**ERRORS, 422: {"model": Problem}},
+    dependencies=[require_permission(Permission.CHRONOLOGY_READ)],  # before the filter
+)
 def chronology(
     db: Db,
     viewer: ViewerDep,
@@ -204,7 +209,11 @@ def chronology(
     )
 
 
-@router.get("/reviews/{ref}/timeline", responses={**ERRORS, 422: {"model": Problem}})
+@router.get(
+    "/reviews/{ref}/timeline",
+    responses={**ERRORS, 422: {"model": Problem}},
+    dependencies=[require_permission(Permission.CHRONOLOGY_READ)],  # before the filter
+)
 def timeline_points(
     db: Db,
     viewer: ViewerDep,

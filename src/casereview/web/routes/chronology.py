@@ -11,10 +11,10 @@ from fastapi.responses import Response
 from casereview.chronology.exports import EXPORTERS
 from casereview.errors import NotFound
 from casereview.model.roles import Permission
-from casereview.services.access import record_view, require
+from casereview.services.access import record_view
 from casereview.services.chronology import export_review_chronology
 from casereview.services.chronology_view import chronology_page, shows_names
-from casereview.web.deps import Db, ViewerDep
+from casereview.web.deps import Db, ViewerDep, require_permission
 from casereview.web.filters import FilterQuery, StrictFilterQuery
 from casereview.web.rendering import render
 
@@ -75,7 +75,11 @@ def chronology_view(
     )
 
 
-@router.get("/reviews/{ref}/chronology/export.{fmt}")
+@router.get(
+    "/reviews/{ref}/chronology/export.{fmt}",
+    # Before the filter is read: a refused user learns nothing about what they sent.
+    dependencies=[require_permission(Permission.CHRONOLOGY_EXPORT)],
+)
 def chronology_export(
     db: Db,
     viewer: ViewerDep,
@@ -83,7 +87,6 @@ def chronology_export(
     fmt: str,
     form: StrictFilterQuery,
 ) -> Response:
-    require(viewer, Permission.CHRONOLOGY_EXPORT)
     if fmt not in EXPORTERS or fmt not in MEDIA:
         raise NotFound("There is no such export format; choose XLSX, CSV or HTML")
     anonymised = not shows_names(viewer, form.anonymised)
