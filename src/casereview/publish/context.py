@@ -267,6 +267,10 @@ def _heading_as_sentence(
 # others it is a person as readily ("our May were nobbut a bairn", "little May was asleep").
 _MONTH_DETERMINERS = frozenset({"this", "these", "the", "every", "each"})
 
+# A capitalised word-name after one of these is a person as readily as a thing ("our Grace
+# school report", "her Ruby necklace"): redacted and listed, never kept.
+_POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "their"})
+
 
 def _name_follows_in_capitals(text: str, tokens: list[Token], last: int) -> bool:
     """In capitals, the next word may be a family name: "HOPE MASON WAS SEEN" is no
@@ -287,8 +291,10 @@ def _names_a_thing(text: str, tokens: list[Token], last: int) -> bool:
         return False
     nxt = tokens[last + 1]
     raw = text[nxt.start : nxt.end]
-    if nxt.norm in NAME_SUFFIXES:
-        return False
+    if nxt.norm in NAME_SUFFIXES or (
+        raw.islower() and nxt.norm in predicate_words()["person_owned_nouns"]
+    ):
+        return False  # "Frank Snr", "the Grace situation"; not "the Hope Room"
     if raw[:1].isupper():
         return True
     return (
@@ -409,6 +415,8 @@ def decide(
     if nxt is not None and nxt.norm in NAME_SUFFIXES and between(text, tokens, last) in {"", ","}:
         return Decision.NAME  # "Frank Snr was present", "Mark Jnr"
     if prev is not None and gap_before in _QUOTES_OR_NOTHING and prev.norm in DETERMINERS:
+        if prev.norm in _POSSESSIVES and tok.norm not in month_words()["months"]:
+            return Decision.WEAK_NAME  # "our Grace school report", "my Hope"
         if _names_a_thing(text, tokens, last) or (
             tok.norm in month_words()["months"] and prev.norm in _MONTH_DETERMINERS
         ):

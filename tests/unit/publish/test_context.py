@@ -260,6 +260,11 @@ def test_heading_in_capitals_with_a_person_is_redacted(
         # A determiner with no noun after the word-name: no name of a thing.
         ("Running from police was 'doing a Hope'.", "Running from police was 'doing a Mother'."),
         ("Ring me when you get this Hope is typing", "Ring me when you get this Mother is typing"),
+        # A possessive before it: a person as readily as a thing.
+        ("Our Grace school report was poor.", "Our Sibling 1 school report was poor."),
+        # A noun a record puts after a child's name: no name of a thing, no compound noun.
+        ("The Grace situation was discussed.", "The Sibling 1 situation was discussed."),
+        ("Hope contact was cancelled.", "Mother contact was cancelled."),
     ],
 )
 def test_weak_readings_after_a_determiner_or_hyphen(
