@@ -48,6 +48,9 @@ _PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(rf"\b{_MONTH}[\s]+(?P<d>\d{{1,2}}){_ORD},?[\s]+(?P<y>\d{{4}})\b", re.IGNORECASE),
+    # Digits run together, as systems write them: "220516", "22052016", "20160522".
+    re.compile(r"\b(?P<d>\d{2})(?P<m>\d{2})(?P<y>\d{4}|\d{2})\b"),
+    re.compile(r"\b(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})\b"),
 ]
 
 

@@ -44,12 +44,12 @@ class Hit:
 
 
 _NAME_GAP = re.compile(r"[\s\u00a0]*(?:[-'’.,][\s\u00a0]*)?")
-_JOIN_GAP = re.compile(r"-?[ \t\u00a0]*\r?\n[ \t\u00a0]*|\u00ad|-[ \t]*\r?\n|[*_]{1,3}")
+_JOIN_GAP = re.compile(r"-?[ \t\u00a0]*\r?\n[ \t\u00a0]*|\u00ad|-[ \t]*\r?\n|[*_]{1,3}|-")
 _LOOSE_GAP = re.compile(r"[ \t\u00a0]{1,3}")
 # "don't" is not Don, "won't" not Won; but "Hope'll ring", "Grace'd said", "Mark's" are names.
 _CONTRACTION = re.compile(r"['’]t\b", re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\+?\(?\d[\d \t\u00a0\-./()]*\d")
-_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)[ \t\u00a0]*(\d[A-Z]{2})\b", re.IGNORECASE)
+_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)(?:[ \t\u00a0]*|-)(\d[A-Z]{2})\b", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+")
 _PHONE_PREFIXES = frozenset({"", "0", "44", "440", "0044", "00440"})
 
@@ -57,7 +57,8 @@ _PHONE_PREFIXES = frozenset({"", "0", "44", "440", "0044", "00440"})
 def _merge_split_words(
     text: str, tokens: list[Token], ids: IdentityList, loose: bool
 ) -> list[Token]:
-    """Join pieces of one word split by a line break, a soft hyphen or letter spacing.
+    """Join pieces of one word split by a line break, a soft hyphen, letter spacing or a
+    hyphen ("Kay-leigh").
 
     Pieces are joined only when the joined word is a token of some identifier form, so an
     ordinary line break between two ordinary words is left alone.
@@ -404,9 +405,12 @@ _TITLE_TOKENS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "st"})
 
 
 def _gap_ok(text: str, tokens: list[Token], k: int) -> bool:
-    """The gap between two words of one name: spaces, a hyphen, an apostrophe, a comma, or a
-    full stop after an initial or a title ("K. Marsh", "Mr. Marsh"), never a sentence end."""
+    """The gap between two words of one name: spaces, a hyphen, an apostrophe, a comma, a
+    full stop after an initial or a title ("K. Marsh", "Mr. Marsh"), never a sentence end,
+    or a full stop or underscore alone ("kayleigh.marsh", "Kayleigh_Marsh_plan.docx")."""
     start, end = tokens[k].end, tokens[k + 1].start
+    if text[start:end] in {".", "_"}:
+        return True  # a user name, an e-mail's local part or a file name: "kayleigh.marsh"
     if not _NAME_GAP.fullmatch(text, start, end):
         return False
     if "." in text[start:end]:

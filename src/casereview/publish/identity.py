@@ -82,6 +82,36 @@ STREET_WORDS = frozenset(
     ]
 )
 
+#: The short forms of street words, each way: "Larch Close" is also written "Larch Cl".
+_STREET_SHORT = {
+    "road": ("rd",),
+    "street": ("st",),
+    "avenue": ("ave", "av"),
+    "close": ("cl",),
+    "lane": ("ln",),
+    "drive": ("dr",),
+    "crescent": ("cres", "cresc"),
+    "court": ("ct",),
+    "gardens": ("gdns",),
+    "place": ("pl",),
+    "terrace": ("terr", "ter"),
+    "grove": ("gr",),
+    "square": ("sq",),
+    "park": ("pk",),
+    "parade": ("pde",),
+}
+_STREET_LONG = {short: long for long, shorts in _STREET_SHORT.items() for short in shorts}
+
+
+def _street_spellings(toks: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A street line as written and with its last word in the other spellings ("larch
+    close" -> "larch cl"; "larch cl" -> "larch close", "larch cl")."""
+    last = toks[-1]
+    long = _STREET_LONG.get(last, last)
+    words = {long, *_STREET_SHORT.get(long, ())}
+    return [toks] + [(*toks[:-1], w) for w in sorted(words - {last})]
+
+
 #: Words in a school, nursery or surgery name that do not identify it on their own.
 PLACE_GENERIC = frozenset(
     [
@@ -158,7 +188,8 @@ class Identifier:
 
 
 def normalise_postcode(text: str) -> str:
-    return re.sub(r"\s+", "", text).upper()
+    """ "eb3 7qt", "EB37QT", "EB3-7QT" -> "EB37QT"."""
+    return re.sub(r"[\s\-]+", "", text).upper()
 
 
 def normalise_phone(text: str) -> str:
@@ -365,7 +396,9 @@ def _add_address(ids: IdentityList, address: str, make: _Make, home: str) -> Non
         toks = name_tokens(part)
         if not toks or not any(t in STREET_WORDS for t in toks[1:]):
             continue
-        ids.add_tokens(toks, make("address", home, toks))
+        for spelling in _street_spellings(toks):
+            ids.add_tokens(spelling, make("address", home, spelling))
         street = _street(toks)
         if street and street != toks and len(street) >= 2:
-            ids.add_tokens(street, make("street", home, street))
+            for spelling in _street_spellings(street):
+                ids.add_tokens(spelling, make("street", home, spelling))

@@ -23,6 +23,9 @@ from casereview.publish import Redactor
         ("The Okafor grandparents visited.", "The Child A grandparents visited."),  # part
         ("Seen with Kayleigh\nMarsh in clinic.", "Seen with Child A in clinic."),
         ("Seen with Kay-\nleigh in clinic.", "Seen with Child A in clinic."),
+        ("Seen with Kay-leigh in clinic.", "Seen with Child A in clinic."),  # spelt so
+        ("Sent to kayleigh.marsh by text.", "Sent to Child A by text."),  # a user name
+        ("Saved as Kayleigh_Marsh_plan.docx", "Saved as Child A_plan.docx"),  # a file name
         ("Zoë and KAYLÉIGH.", "Zoë and Child A."),
         ("Mr Stroud was present.", "Mother's partner was present."),
         ("Ms Marsh was present.", "Mother was present."),

@@ -20,6 +20,9 @@ from casereview.publish import Redactor
         "May 22, 2016",
         "May 22nd 2016",
         "22 MAY 2016",
+        "220516",  # digits run together, as systems write them
+        "22052016",
+        "20160522",
     ],
 )
 def test_listed_date_of_birth_in_every_written_form(redactor: Redactor, written: str) -> None:
@@ -47,7 +50,7 @@ def test_unlisted_nhs_number_needs_a_valid_checksum(redactor: Redactor) -> None:
     assert "2138" in redactor.redact("ref 401 023 2138").text
 
 
-@pytest.mark.parametrize("written", ["EB3 7QT", "EB37QT", "eb3 7qt"])
+@pytest.mark.parametrize("written", ["EB3 7QT", "EB37QT", "eb3 7qt", "EB3-7QT"])
 def test_listed_postcode(redactor: Redactor, written: str) -> None:
     assert redactor.redact(f"Lives at {written} now.").text == "Lives at [postcode] now."
 
@@ -76,6 +79,8 @@ def test_emails(redactor: Redactor) -> None:
 def test_listed_address_and_street(redactor: Redactor) -> None:
     assert redactor.redact("Visit to 14 Larch Close.").text == "Visit to the family home."
     assert redactor.redact("Walked along Larch Close.").text == "Walked along the family home."
+    # The street word's short form: "Cl", "Cl." for Close.
+    assert redactor.redact("Visit to 14 Larch Cl.").text == "Visit to the family home."
 
 
 def test_unlisted_address_street_and_places(redactor: Redactor) -> None:
