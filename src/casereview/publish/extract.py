@@ -17,6 +17,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+from defusedxml import ElementTree
+from defusedxml.common import DefusedXmlException
+
 from casereview.publish.errors import ExtractionError
 
 __all__ = ["SUPPORTED_SUFFIXES", "TextChunk", "extract_text", "line_of"]
@@ -94,6 +97,7 @@ def _docx(path: Path) -> Iterator[TextChunk]:
             if text.strip():
                 yield TextChunk(f"section {s} {part_name.replace('_', ' ')}", text)
             yield from tables(part._element, f"section {s} {part_name.replace('_', ' ')} ")
+    yield from _docx_hidden(path)
     props = document.core_properties
     for name in (
         "title",
@@ -107,6 +111,80 @@ def _docx(path: Path) -> Iterator[TextChunk]:
         value = getattr(props, name, None)
         if value:
             yield TextChunk(f"document property {name.replace('_', ' ')}", str(value))
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+# Parts whose every paragraph is text a reader can open: notes and review comments.
+_NOTE_PARTS = {
+    "word/footnotes.xml": "footnote",
+    "word/endnotes.xml": "endnote",
+    "word/comments.xml": "comment",
+}
+
+
+def _xml_part(archive: zipfile.ZipFile, name: str) -> Any:
+    try:
+        return ElementTree.fromstring(archive.read(name))
+    except (ElementTree.ParseError, DefusedXmlException) as exc:
+        raise ExtractionError(
+            f"{archive.filename}: the part {name} is not well-formed XML; open and re-save "
+            "the document in a word processor."
+        ) from exc
+
+
+def _joined(element: Any, *tags: str) -> str:
+    """The text of the descendants of `element` with one of `tags`, in document order."""
+    return "".join(node.text or "" for node in element.iter() if node.tag in tags)
+
+
+def _docx_hidden(path: Path) -> Iterator[TextChunk]:
+    """What python-docx's paragraphs leave out and a curious reader still finds in the
+    file: footnotes, endnotes and review comments; text deleted under tracked changes; text
+    boxes; field codes (a HYPERLINK to an e-mail address); the description and title of a
+    picture; and the manager, company and custom properties."""
+    with zipfile.ZipFile(path) as archive:
+        names = set(archive.namelist())
+        for part, what in _NOTE_PARTS.items():
+            if part in names:
+                for k, para in enumerate(_xml_part(archive, part).iter(f"{_W}p"), start=1):
+                    text = _joined(para, f"{_W}t", f"{_W}delText")
+                    if text.strip():
+                        yield TextChunk(f"{what} paragraph {k}", text)
+        for part in sorted(n for n in names if n.startswith("word/") and n.endswith(".xml")):
+            if part in _NOTE_PARTS:
+                continue
+            root = _xml_part(archive, part)
+            where = part.removeprefix("word/").removesuffix(".xml")
+            for kind, tag in (
+                ("deleted text", f"{_W}delText"),
+                ("field code", f"{_W}instrText"),
+            ):
+                # Numbered in the order Word's review pane or field list shows them.
+                texts = (_joined(para, tag) for para in root.iter(f"{_W}p"))
+                for k, text in enumerate((t for t in texts if t.strip()), start=1):
+                    yield TextChunk(f"{where} {kind} {k}", text)
+            seen: set[str] = set()
+            for k, box in enumerate(root.iter(f"{_W}txbxContent"), start=1):
+                text = "\n".join(_joined(para, f"{_W}t") for para in box.iter(f"{_W}p"))
+                if text.strip() and text not in seen:  # a box is written twice (fallback)
+                    seen.add(text)
+                    yield TextChunk(f"{where} text box {k}", text)
+            for k, picture in enumerate(root.iter(f"{_WP}docPr"), start=1):
+                for attribute in ("descr", "title", "name"):
+                    value = picture.get(attribute)
+                    if value:
+                        yield TextChunk(f"{where} picture {k} {attribute}", value)
+        if "docProps/app.xml" in names:
+            for node in _xml_part(archive, "docProps/app.xml"):
+                tag = node.tag.rsplit("}", 1)[-1]
+                if tag in {"Manager", "Company"} and node.text and node.text.strip():
+                    yield TextChunk(f"document property {tag.lower()}", node.text)
+        if "docProps/custom.xml" in names:
+            for prop in _xml_part(archive, "docProps/custom.xml"):
+                values = [v.text for v in prop if v.text and v.text.strip()]
+                for value in values:
+                    yield TextChunk(f"document custom property {prop.get('name', '')}", value)
 
 
 def _pdf(path: Path) -> Iterator[TextChunk]:

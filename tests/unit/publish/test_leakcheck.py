@@ -48,6 +48,86 @@ def test_docx_body_table_header_footer_and_properties(
     _assert_no_values(str(report))
 
 
+def _png() -> bytes:
+    """A one-pixel PNG, made here, for a picture with alt text."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\xff\xff\xff")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+def test_docx_parts_a_word_processor_hides(tmp_path: Path, identities: IdentityList) -> None:
+    """Review comments, tracked deletions, text boxes, field codes, alt text and custom
+    properties are in the file for anyone who opens it: the leak check reads them."""
+    import io
+    import zipfile
+
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    path = tmp_path / "edited.docx"
+    document = docx.Document()
+    clean = document.add_paragraph("The child is called Child A throughout.")
+    document.add_comment(clean.runs[0], text="Was Kayleigh in the first draft?", author="R")
+    edited = document.add_paragraph("Seen with ")
+    edited._p.append(
+        parse_xml(
+            f'<w:del {nsdecls("w")} w:id="1" w:author="R"><w:r>'
+            "<w:delText>Hope Marsh</w:delText></w:r></w:del>"
+        )
+    )
+    edited.add_run("Mother")
+    box = document.add_paragraph()
+    box._p.append(
+        parse_xml(
+            f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict>'
+            "<v:shape><v:textbox><w:txbxContent>"
+            "<w:p><w:r><w:t>Call 07700 900123</w:t></w:r></w:p>"
+            "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+        )
+    )
+    link = document.add_paragraph()
+    link._p.append(
+        parse_xml(
+            f'<w:r {nsdecls("w")}><w:instrText xml:space="preserve"> HYPERLINK '
+            '"mailto:kay.marsh@example.com" </w:instrText></w:r>'
+        )
+    )
+    document.add_picture(io.BytesIO(_png()))
+    picture = document.inline_shapes[0]._inline.docPr
+    picture.set("descr", "Photograph of Kayleigh at nursery")
+    document.save(str(path))
+    # A custom property, as a word processor writes one (python-docx has no API for it).
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr(
+            "docProps/custom.xml",
+            '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+            'custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/'
+            '2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" '
+            'pid="2" name="Subject child"><vt:lpwstr>K. Marsh</vt:lpwstr></property>'
+            "</Properties>",
+        )
+    report = scan([path], identities)
+    where = {(leak.location, leak.kind) for leak in report.leaks}
+    assert where == {
+        ("comment paragraph 1", "given name"),
+        ("document deleted text 1", "full name"),
+        ("document text box 1", "phone number"),
+        ("document field code 1", "e-mail address"),
+        ("document picture 1 descr", "given name"),
+        ("document custom property Subject child", "initials with surname"),
+    }
+    _assert_no_values(str(report))
+
+
 def test_pdf_page(tmp_path: Path, identities: IdentityList) -> None:
     path = tmp_path / "report.pdf"
     pdf = canvas.Canvas(str(path), pagesize=A4)
