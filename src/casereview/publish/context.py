@@ -133,12 +133,12 @@ from casereview.publish.evidence import (
 )
 from casereview.publish.lexicon import word_classes
 from casereview.publish.month_reading import (
-    DATE_JOINERS,
     DAY,
     DAY_OR_YEAR,
     SEASONS,
     YEAR,
     count_follows,
+    date_joined,
     is_clock_time,
     month_reading,
 )
@@ -388,11 +388,10 @@ def decide(
         if nxt is not None and nxt.norm in predicate_words()["name_compound_heads"]:
             return Decision.WEAK_NAME  # "Ruby-related concerns": a name or a thing
         return Decision.WORD  # one word with what follows: "Mark-making", "Jack-knifed"
-    gap_after = text[tokens[last].end : nxt.start].strip() if nxt is not None else ""
     if tok.norm in month_words()["months"] and (
         (
             prev is not None
-            and gap_before in DATE_JOINERS
+            and date_joined(text, prev.end, tok.start)
             and DAY.fullmatch(prev.norm)
             and not _CELL_EDGE.search(text, prev.end, tok.start)
             and not (first > 1 and tokens[first - 2].norm in _NUMBERED_NOUNS)
@@ -400,16 +399,20 @@ def decide(
         )
         or (
             nxt is not None
-            and gap_after in DATE_JOINERS
+            and date_joined(text, tokens[last].end, nxt.start)
             and DAY_OR_YEAR.fullmatch(nxt.norm)
             and not _CELL_EDGE.search(text, tokens[last].end, nxt.start)
-            and (gap_after != "," or len(nxt.norm) == 4)  # "May, 2016"; not "May, 15, was"
             and not count_follows(text, tokens, last + 1)
         )
     ):
         return Decision.WORD
-    if tok.norm in SEASONS and nxt is not None and next_close and YEAR.fullmatch(nxt.norm):
-        return Decision.WORD  # "Summer 2021 saw three moves"
+    if (
+        tok.norm in SEASONS
+        and nxt is not None
+        and date_joined(text, tokens[last].end, nxt.start)
+        and YEAR.fullmatch(nxt.norm)
+    ):
+        return Decision.WORD  # "Summer 2021 saw three moves"; not "and Summer, 2024 to 2026"
     if nxt is not None and next_close and nxt.norm in GROUP_NOUNS:
         return Decision.NAME  # "the Marsh family", "the Hope household"
     if nxt is not None and nxt.norm in NAME_SUFFIXES and between(text, tokens, last) in {"", ","}:

@@ -17,7 +17,7 @@ from casereview.publish.dates import find_dates
 from casereview.publish.identity import Identifier, IdentityList, normalise_postcode
 from casereview.publish.kept import NO_KEPT_PHRASES, KeptPhrases
 from casereview.publish.lexicon import word_classes
-from casereview.publish.tokens import Token, fold, tokenize
+from casereview.publish.tokens import Token, fold, is_sentence_start, tokenize
 from casereview.publish.wordlists import (
     common_words,
     known_given_names,
@@ -135,7 +135,7 @@ def _dropped_apostrophe(text: str, tokens: list[Token], ids: IdentityList) -> li
                 word_classes(tok.norm) and not text[tok.start].isupper() and not after_name
             ):
                 continue
-        elif word_classes(tok.norm):
+        elif word_classes(tok.norm) and not _capitalised_mid_sentence(text, tokens, k, single):
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
             if (
                 nxt is None
@@ -147,6 +147,23 @@ def _dropped_apostrophe(text: str, tokens: list[Token], ids: IdentityList) -> li
                 continue
         out[k] = Token(stem, tok.start, tok.end)
     return out
+
+
+def _capitalised_mid_sentence(
+    text: str, tokens: list[Token], k: int, single: set[str] | frozenset[str]
+) -> bool:
+    """ "two Marks in Year 3", "Marsh, Hopes": a capital in mid-sentence, or another name
+    word just before, reads name + "s" as the name (a plural or a possessive), as a
+    capitalised word-name in mid-sentence is read as the name."""
+    tok = tokens[k]
+    raw = text[tok.start : tok.end]
+    if (
+        k > 0
+        and tokens[k - 1].norm in single
+        and _NAME_GAP.fullmatch(text, tokens[k - 1].end, tok.start)
+    ):
+        return True
+    return raw[:1].isupper() and not raw.isupper() and not is_sentence_start(text, tok.start)
 
 
 def _without_kisses(word: str, known: set[str]) -> str | None:

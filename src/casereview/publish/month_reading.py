@@ -11,17 +11,18 @@ from collections.abc import Callable
 from functools import cache
 
 from casereview.publish.evidence import coordination
+from casereview.publish.lexicon import word_classes
 from casereview.publish.reading import PERSON_VERBS, Decision, between, is_capitalised, spaces_only
 from casereview.publish.tokens import Token
-from casereview.publish.wordlists import month_words
+from casereview.publish.wordlists import common_words, month_words
 
 __all__ = [
-    "DATE_JOINERS",
     "DAY",
     "DAY_OR_YEAR",
     "SEASONS",
     "YEAR",
     "count_follows",
+    "date_joined",
     "is_clock_time",
     "month_reading",
 ]
@@ -30,9 +31,13 @@ __all__ = [
 SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
 
 
-# What may stand between a month and its day or year ("22 May", "22-May-16", "May, 2016");
-# not a bracket or a colon ("(2) May to be referred", "May: 14 weeks").
-DATE_JOINERS = frozenset({"", "-", "/", ","})
+def date_joined(text: str, end: int, start: int) -> bool:
+    """What stands between a month and its day or year joins them: spaces ("22 May",
+    "May 2016"), or a hyphen or slash with no space ("22-May-16"). Not a spaced dash ("May -
+    1 adult, 2 children"), a comma ("and May, 2024 to 2026"), a bracket or a colon ("(2) May
+    to be referred", "May: 14 weeks")."""
+    gap = text[end:start]
+    return gap in {"-", "/"} or (not gap.strip() and "\n" not in gap)
 
 
 # A day of the month or a year beside a month ("3rd May", "May 2016"); not an age ("May 14y").
@@ -155,7 +160,7 @@ def month_reading(
 
 # A number that goes on as a numeric date ("14/06") or carries a unit or an age ("14y",
 # "8kg") is no day of a month.
-_NUMERIC_DATE_GOES_ON = re.compile(r"[/.\-]\d|[^\W\d_]")
+_NUMERIC_DATE_GOES_ON = re.compile(r"[/.\-:]\d|[^\W\d_]")
 
 
 def count_follows(text: str, tokens: list[Token], k: int) -> bool:
@@ -169,12 +174,23 @@ def count_follows(text: str, tokens: list[Token], k: int) -> bool:
         and "(" not in text[tokens[k - 1].start - 1 : tokens[k].start]
     ):
         return True  # "1)May 2) baby"; not "(May 2023)"
+    if (
+        DAY.fullmatch(tokens[k].norm)
+        and k + 1 < len(tokens)
+        and between(text, tokens, k) == ""
+        and not _is_word(tokens[k + 1].norm)
+    ):
+        return True  # "May 4 eva": what follows the number is no word a date is written with
     return (
         k + 2 < len(tokens)
         and tokens[k + 1].norm == "of"
         and tokens[k + 2].norm.isdigit()
         and between(text, tokens, k) == ""
     )
+
+
+def _is_word(norm: str) -> bool:
+    return norm.isdigit() or norm in common_words() or bool(word_classes(norm))
 
 
 def is_clock_time(text: str, tok: Token) -> bool:

@@ -69,6 +69,8 @@ def is_sentence_start(text: str, start: int, *, lines_are_items: bool = False) -
         return True
     if text[i] in "'’" and i > 0 and text[i - 1].isalpha():
         return False  # a letter left out ("Me an' Hope"), no quotation mark
+    if text[i] in "-–—" and i == start - 1 and i > 0 and text[i - 1].isalnum():
+        return False  # a dash joining two words opens nothing: "the mother–Hope relationship"
     if text[i] in _TERMINATORS:
         # An arrow ("mother->Mark", "=>") points at the word; it opens nothing.
         return not (text[i] == ">" and i > 0 and text[i - 1] in "-=")

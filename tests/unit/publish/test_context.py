@@ -545,6 +545,34 @@ def test_month_word_with_person_evidence_is_redacted_and_listed(
     assert [f.reason for f in result.flagged] == [WEAK]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A comma, a spaced dash or a clock time joins no month to a number.
+        (
+            "Contact between services and May, 2024 to 2026.",
+            "Contact between services and Sibling 3, 2024 to 2026.",
+        ),
+        (
+            "Voucher issued to May - 1 adult, 2 children.",
+            "Voucher issued to Sibling 3 - 1 adult, 2 children.",
+        ),
+        (
+            "Sign-in sheet: May 22:58 (curfew 23:00).",
+            "Sign-in sheet: Sibling 3 22:58 (curfew 23:00).",
+        ),
+        # A number with no word a date is written with after it: no day.
+        ("On her forearm: May 4 eva", "On her forearm: Sibling 3 4 eva"),
+        # A dash joining two words opens no sentence.
+        ("The mother–May relationship was warm.", "The mother–Sibling 3 relationship was warm."),
+    ],
+)
+def test_month_word_beside_a_number_that_is_no_date(
+    may_redactor: Redactor, text: str, expected: str
+) -> None:
+    assert may_redactor.redact(text).text == expected
+
+
 def test_month_lists_are_data() -> None:
     words = month_words()
     assert {"may", "june", "april", "august"} <= words["months"]

@@ -78,6 +78,21 @@ def test_overlapping_forms_are_redacted_as_one(redactor: Redactor) -> None:
     assert out == "'Mother told me not to tell.'"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capital in mid-sentence, or a name word before it: name + "s" is the name.
+        ("There are two Marks in Year 3.", "There are two Sibling 2 in Year 3."),
+        ("Seen: Marsh, Hopes and Graces.", "Seen: Mother and Sibling 1."),
+        # At a sentence start, or in lower case, it is the word.
+        ("Marks on both wrists were seen.", "Marks on both wrists were seen."),
+        ("He got two marks in the test.", "He got two marks in the test."),
+    ],
+)
+def test_name_with_s_in_mid_sentence(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
+
+
 def test_a_sentence_end_does_not_join_two_names(redactor: Redactor) -> None:
     # "Marsh, Kayleigh" is a form; "the marsh. Kayleigh" is two sentences.
     out = redactor.redact("They walked by the marsh. Kayleigh was tired.").text
