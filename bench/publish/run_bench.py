@@ -12,6 +12,7 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --twelfth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --thirteenth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fourteenth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fifteenth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
