@@ -166,6 +166,19 @@ def _capitalised_mid_sentence(
     return raw[:1].isupper() and not raw.isupper() and not is_sentence_start(text, tok.start)
 
 
+def _mrz_country_off(text: str, tokens: list[Token], ids: IdentityList) -> list[Token]:
+    """ "P<GBRMARSH<<KAYLEIGH", however the name is written after the code ("P<GBRK. Marsh",
+    "P<GBRkayleigh marsh"): the word after "P<" and a country code starts at the name."""
+    out = list(tokens)
+    for k, tok in enumerate(tokens):
+        if tok.start < 2 or not _MRZ_START.match(text, tok.start - 2):
+            continue
+        rest = tok.norm[3:]
+        if rest and (rest in ids.form_tokens or rest in ids.token_prefixes):
+            out[k] = Token(rest, tok.start + 3, tok.end)
+    return out
+
+
 def _without_kisses(word: str, known: set[str]) -> str | None:
     """The name before kisses ("kayleighxx" -> "kayleigh", "foxxx" -> "fox"), if any."""
     for n in range(1, 5):
@@ -239,7 +252,12 @@ def _name_going_on(
 
 
 # A small letter then a capital: where a word run into the one before it starts.
-_INNER_CAPITAL = re.compile(r"[^\W\d_](?<![A-Z])[A-Z]")
+# A capital after a small letter ("pickedupKayleigh"), or the capital that starts a word
+# after capitals ("GBRKayleigh", as a passport's machine-readable line is copied).
+_INNER_CAPITAL = re.compile(r"[^\W\d_](?<![A-Z])[A-Z]|(?<=[A-Z])[A-Z](?=[a-z])")
+# A passport's machine-readable zone: "P<GBRMARSH<<KAYLEIGH<<<": the three-letter country
+# code after the document type is run into the family name.
+_MRZ_START = re.compile(r"[A-Z]<[A-Z]{3}")
 
 
 @lru_cache(maxsize=64)
@@ -355,7 +373,8 @@ def _unglue(text: str, tokens: list[Token], ids: IdentityList) -> list[Token]:
 
 
 def _find_names(text: str, ids: IdentityList, loose: bool) -> list[Hit]:
-    tokens = _merge_split_words(text, _unglue(text, tokenize(text), ids), ids, loose)
+    tokens = _mrz_country_off(text, _unglue(text, tokenize(text), ids), ids)
+    tokens = _merge_split_words(text, tokens, ids, loose)
     tokens = _dropped_apostrophe(text, tokens, ids)
     tokens = _kisses(text, tokens, ids)
     glued = _find_glued(text, tokens, ids)

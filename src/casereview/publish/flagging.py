@@ -7,6 +7,7 @@ author to check and sign off. The allow-list is data (publish/data/*.txt).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -34,6 +35,10 @@ class FlaggedWord:
 
 
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+# A word with a capital inside it after a small letter ("JusticeForBryony", "iPhone"),
+# or a capitalised word after capitals ("GBRKelworth"); and the words it is made of.
+_CAMEL = re.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]")
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])")
 
 
 def _covered(spans: list[tuple[int, int]], tok: Token) -> bool:
@@ -69,6 +74,21 @@ def flag_words(
         after_name = previous_namey is not None and text[previous_namey.end : tok.start] == " "
         previous_namey = None
         raw = text[tok.start : tok.end]
+        if _CAMEL.search(raw):
+            # "#JusticeForBryony", "GBRKelworth": each capitalised word inside is looked at.
+            for part in _CAMEL_PART.finditer(raw):
+                word = part.group()
+                norm = word.lower()
+                at = tok.start + part.start()
+                if spans and _covered(spans, Token(norm, at, at + len(word))):
+                    continue
+                if (
+                    len(word) > 2
+                    and (norm not in common or norm in namey)
+                    and not (norm in base_allowed or norm in extra)
+                ):
+                    out.append(FlaggedWord(word, "capitalised word inside a longer word", at))
+            continue
         if raw[:1].isupper() and tok.norm in _TITLES:
             previous_namey = tok  # the word after "Mr" is a name whatever it looks like
             continue

@@ -33,11 +33,12 @@ SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
 
 def date_joined(text: str, end: int, start: int) -> bool:
     """What stands between a month and its day or year joins them: spaces ("22 May",
-    "May 2016"), or a hyphen or slash with no space ("22-May-16"). Not a spaced dash ("May -
-    1 adult, 2 children"), a comma ("and May, 2024 to 2026"), a bracket or a colon ("(2) May
-    to be referred", "May: 14 weeks")."""
+    "May 2016"), or a hyphen or slash with no space ("22-May-16"). Not nothing ("May2", a
+    contact's name; "Summer2014!", a password), a spaced dash ("May - 1 adult, 2
+    children"), a comma ("and May, 2024 to 2026"), a bracket or a colon ("(2) May to be
+    referred", "May: 14 weeks")."""
     gap = text[end:start]
-    return gap in {"-", "/"} or (not gap.strip() and "\n" not in gap)
+    return gap in {"-", "/"} or (bool(gap) and not gap.strip() and "\n" not in gap)
 
 
 # A day of the month or a year beside a month ("3rd May", "May 2016"); not an age ("May 14y").

@@ -265,6 +265,16 @@ def test_heading_in_capitals_with_a_person_is_redacted(
         # A noun a record puts after a child's name: no name of a thing, no compound noun.
         ("The Grace situation was discussed.", "The Sibling 1 situation was discussed."),
         ("Hope contact was cancelled.", "Mother contact was cancelled."),
+        # A capitalised word after it: a project, or a room or fund named after the child.
+        ("The Hope Project paid for the uniform.", "The Mother Project paid for the uniform."),
+        ("Donations to the Grace Fund.", "Donations to the Sibling 1 Fund."),
+        # "Of" with a capital opens the next sentence: no "Dean of students".
+        (
+            "Fax RE:Hope Of all the agencies, one knew.",
+            "Fax RE:Mother Of all the agencies, one knew.",
+        ),
+        # A noun after a hyphen: a pet name as readily as a compound.
+        ('Texts signed "love you Hope-bear".', 'Texts signed "love you Mother-bear".'),
     ],
 )
 def test_weak_readings_after_a_determiner_or_hyphen(
@@ -279,8 +289,9 @@ def test_weak_readings_after_a_determiner_or_hyphen(
     "text",
     [
         "Mark-making was encouraged at nursery.",
-        "The Hope Project paid for the uniform.",
-        "The Grace period ran out before the Hope Project could help.",
+        "Grace-and-favour housing ended.",
+        "The exam board sent a Mark scheme.",
+        "The Grace period ran out before the project could help.",
     ],
 )
 def test_names_of_things_after_a_determiner_or_hyphen_are_kept(
@@ -563,6 +574,10 @@ def test_month_word_with_person_evidence_is_redacted_and_listed(
         ),
         # A number with no word a date is written with after it: no day.
         ("On her forearm: May 4 eva", "On her forearm: Sibling 3 4 eva"),
+        # A number run into it with no space: a contact's or a password's name.
+        ("Contacts tab: May2 (no number).", "Contacts tab: Sibling 32 (no number)."),
+        # "the" before it, and a capital after it: a fund or a room named after the child.
+        ("Donations to the May Fund.", "Donations to the Sibling 3 Fund."),
         # A dash joining two words opens no sentence.
         ("The mother–May relationship was warm.", "The mother–Sibling 3 relationship was warm."),
     ],

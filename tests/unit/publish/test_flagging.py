@@ -29,3 +29,9 @@ def test_surname_that_is_a_dictionary_word_is_flagged_after_a_title_or_a_name(
     # "Hartford" is in the common-word list; after "Mr" or after a redacted name it is a name.
     result = redactor.redact("The neighbour, Mr Hartford, called. Kayleigh Hartford came too.")
     assert [f.word for f in result.flagged] == ["Hartford", "Hartford"]
+
+
+def test_capitalised_word_inside_a_longer_word_is_flagged_on_its_own() -> None:
+    # A hashtag or a copied machine-readable line runs a name into other words.
+    flagged = flag_words("#JusticeForBryony trended; the video is on YouTube.", [])
+    assert [(f.word, f.start) for f in flagged] == [("Bryony", 11)]

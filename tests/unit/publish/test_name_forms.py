@@ -179,6 +179,9 @@ def test_ordinary_word_inside_a_hashtag_is_redacted_and_listed(redactor: Redacto
         ("Spoke with mum andKayat the door.", "Spoke with mum andChild Aat the door."),
         # A capital inside a word marks where a name run into it starts.
         ("She was pickedupKayleighfrom school.", "She was pickedupChild Afrom school."),
+        # A passport's machine-readable line: the country code run into the name.
+        ("MRZ: P<GBRMARSH<<KAYLEIGH<<<<<<", "MRZ: P<GBR[family name]<<Child A<<<<<<"),
+        ("MRZ: P<GBRKayleigh<<<<<<", "MRZ: P<GBRChild A<<<<<<"),
         # A clitic after a name, after a letter left out ("an'" for "and").
         (
             "\"Me an' Kayleigh've been mates,\" she said.",
