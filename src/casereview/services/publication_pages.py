@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, select
 
 from casereview.errors import NotFound
 from casereview.model.roles import Permission
@@ -27,10 +27,10 @@ from casereview.services.publication_files import (
     report_formats,
     served_file,
 )
-from casereview.services.publish import flagged_words, review_glossary
+from casereview.services.publish import changes_since_render, flagged_words, review_glossary
 from casereview.store.database import Database
 from casereview.store.publish_tables import Publication
-from casereview.store.tables import AuditEntry, Review
+from casereview.store.tables import Review
 
 __all__ = [
     "KEEPABLE_REASON",
@@ -47,7 +47,6 @@ __all__ = [
 #: only such a word, with the words after it, can be kept.
 KEEPABLE_REASON = "redacted as a name: check it is not an ordinary word"
 #: Audited changes that alter what the next rendering redacts.
-CHANGE_ACTIONS = ("publish.keep_word", "publish.unkeep_word", "publish.glossary")
 
 
 @dataclass(frozen=True)
@@ -108,22 +107,6 @@ def review_id_for(conn: Connection, viewer: Viewer, ref: str) -> tuple[int, str]
     return int(row.id), row.title or ""
 
 
-def _changes_since_render(conn: Connection, ref: str) -> int:
-    last_render = (
-        select(func.max(AuditEntry.id))
-        .where(AuditEntry.review_ref == ref, AuditEntry.action == "publish.render")
-        .scalar_subquery()
-    )
-    count = conn.execute(
-        select(func.count()).where(
-            AuditEntry.review_ref == ref,
-            AuditEntry.action.in_(CHANGE_ACTIONS),
-            AuditEntry.id > last_render,
-        )
-    ).scalar()
-    return int(count or 0)
-
-
 def _rendering(conn: Connection, ref: str, review_id: int, data_dir: Path) -> Rendering | None:
     row = conn.execute(
         select(Publication.__table__)
@@ -150,7 +133,7 @@ def _rendering(conn: Connection, ref: str, review_id: int, data_dir: Path) -> Re
         published_where=row.published_where,
         retention_until=row.retention_until,
         notices=tuple(row.notices or ()),
-        changed_since=_changes_since_render(conn, ref),
+        changed_since=changes_since_render(conn, ref),
     )
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.console import Console
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from casereview.chronology.entries import ChronologyEntry, ChronologyFilter, SourceEvent
@@ -58,7 +58,7 @@ from casereview.store.audit import record_audit, utcnow
 from casereview.store.database import Database
 from casereview.store.publish_tables import GlossaryOverride, Publication, PublicationFlag
 from casereview.store.queries import current_people, ordered_events, review_header
-from casereview.store.tables import Agency
+from casereview.store.tables import Agency, AuditEntry
 
 if TYPE_CHECKING:
     from casereview.services.chronology import Chronology
@@ -597,8 +597,30 @@ def flagged_words(db: Database, *, ref: str) -> list[tuple[str, str, int]]:
     return [(r.word, r.reason, r.occurrences) for r in rows]
 
 
+#: What changes the words a rendering would list: kept phrases and glossary labels.
+CHANGE_ACTIONS = ("publish.keep_word", "publish.unkeep_word", "publish.glossary")
+
+
+def changes_since_render(conn: Connection, ref: str) -> int:
+    """How many kept-word or glossary changes were made after the latest rendering."""
+    last_render = (
+        select(func.max(AuditEntry.id))
+        .where(AuditEntry.review_ref == ref, AuditEntry.action == "publish.render")
+        .scalar_subquery()
+    )
+    count = conn.execute(
+        select(func.count()).where(
+            AuditEntry.review_ref == ref,
+            AuditEntry.action.in_(CHANGE_ACTIONS),
+            AuditEntry.id > last_render,
+        )
+    ).scalar()
+    return int(count or 0)
+
+
 def sign_off(db: Database, *, ref: str, signed_by: str, actor: str) -> int:
-    """A named person signs off the flagged words of the latest clean rendering."""
+    """A named person signs off the flagged words of the latest clean rendering, if no kept
+    word or glossary label has changed since it was made (its list would be out of date)."""
     signed_by = signed_by.strip()
     if len(signed_by.split()) < 2:
         raise InvalidInput("Sign-off needs the full name of the person who checked the words")
@@ -608,6 +630,12 @@ def sign_off(db: Database, *, ref: str, signed_by: str, actor: str) -> int:
             raise PublishError(
                 f"The latest rendering of {ref} failed the leak check ({latest.leaks_count} "
                 "identifier(s)); fix the narrative or the glossary and run publish again"
+            )
+        if changes_since_render(session.connection(), ref):
+            raise PublishError(
+                f"Kept words or glossary labels of {ref} changed after its latest rendering, "
+                "so its list of words to check is out of date; run publish again, check the "
+                "new list, then sign off"
             )
         latest.signed_off_by = signed_by
         latest.signed_off_at = utcnow()

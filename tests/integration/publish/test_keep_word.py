@@ -81,3 +81,15 @@ def test_only_a_word_name_in_a_context_can_be_kept(cli: Any, tmp_path: Path) -> 
     assert cli("keep-word", "LCSPR-7", "Grace seen").exit_code == 0
     html = _publish(cli, tmp_path, "out")
     assert "Grace seen" not in html and "Child A seen" in html
+
+
+def test_sign_off_needs_a_rendering_made_after_the_last_kept_word(cli: Any, tmp_path: Path) -> None:
+    """The list signed off must be the one the current kept words and labels give."""
+    _setup(cli, tmp_path)
+    _publish(cli, tmp_path, "first")
+    assert cli("keep-word", "LCSPR-7", "Grace under").exit_code == 0
+    result = cli("signoff", "LCSPR-7", "--by", "Sam Okoro")
+    assert result.exit_code == 1
+    assert "out of date" in " ".join(result.output.split())
+    _publish(cli, tmp_path, "second")
+    assert cli("signoff", "LCSPR-7", "--by", "Sam Okoro").exit_code == 0
