@@ -53,10 +53,21 @@ class RedactionResult:
 _ANONYMIZER = AnonymizerEngine()  # type: ignore[no-untyped-call]
 
 
-def _label_at(text: str, start: int, label: str) -> str:
+def _label_at(text: str, start: int, end: int, label: str) -> str:
+    """The label as it stands in the sentence: "The family home" at a sentence start, and a
+    space on a side where the name ran into a letter or digit ("andKayleighat" -> "and
+    Child A at", "May2" -> "Sibling 3 2", never "Sibling 32")."""
     if label.startswith("the ") and is_sentence_start(text, start):
-        return "The" + label[3:]
+        label = "The" + label[3:]
+    if start > 0 and _word_char(text[start - 1]) and _word_char(label[:1]):
+        label = " " + label
+    if end < len(text) and _word_char(text[end]) and _word_char(label[-1:]):
+        label = label + " "
     return label
+
+
+def _word_char(c: str) -> bool:
+    return c.isalpha() or c.isdecimal()  # not a footnote's superscript ("Kayleigh¹")
 
 
 class Redactor:
@@ -123,7 +134,7 @@ class Redactor:
                 [AnonymizerResult(f"R{i}", r.start, r.end, 1.0) for i, r in enumerate(chosen)],
                 {
                     f"R{i}": OperatorConfig(
-                        "replace", {"new_value": _label_at(text, r.start, r.label)}
+                        "replace", {"new_value": _label_at(text, r.start, r.end, r.label)}
                     )
                     for i, r in enumerate(chosen)
                 },

@@ -575,7 +575,7 @@ def test_month_word_with_person_evidence_is_redacted_and_listed(
         # A number with no word a date is written with after it: no day.
         ("On her forearm: May 4 eva", "On her forearm: Sibling 3 4 eva"),
         # A number run into it with no space: a contact's or a password's name.
-        ("Contacts tab: May2 (no number).", "Contacts tab: Sibling 32 (no number)."),
+        ("Contacts tab: May2 (no number).", "Contacts tab: Sibling 3 2 (no number)."),
         # "the" before it, and a capital after it: a fund or a room named after the child.
         ("Donations to the May Fund.", "Donations to the Sibling 3 Fund."),
         # A dash joining two words opens no sentence.
