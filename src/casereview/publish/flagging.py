@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from casereview.publish.lexicon import word_classes
 from casereview.publish.tokens import Token, is_sentence_start, tokenize
 from casereview.publish.wordlists import (
     allowed_capitalised,
@@ -118,7 +119,13 @@ def flag_words(
             elif tok.norm in namey:
                 previous_namey = tok
             continue
-        if tok.norm not in common or tok.norm in namey or after_name:
+        if tok.norm not in common or tok.norm in namey or after_name or _proper_only(tok.norm):
             out.append(FlaggedWord(raw, "capitalised word not on the allow-list", tok.start))
             previous_namey = tok
     return out
+
+
+def _proper_only(norm: str) -> bool:
+    """A dictionary word the lexicon has no word class for: a place or a family name
+    ("Hartford", "Chester"), capitalised in mid-sentence as only such a word is."""
+    return norm.isalpha() and not word_classes(norm)

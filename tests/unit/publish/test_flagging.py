@@ -35,3 +35,10 @@ def test_capitalised_word_inside_a_longer_word_is_flagged_on_its_own() -> None:
     # A hashtag or a copied machine-readable line runs a name into other words.
     flagged = flag_words("#JusticeForBryony trended; the video is on YouTube.", [])
     assert [(f.word, f.start) for f in flagged] == [("Bryony", 11)]
+
+
+def test_dictionary_word_that_is_only_a_proper_noun_is_flagged_in_mid_sentence() -> None:
+    # "Hartford" is in the dictionary (a city), so it is a common word; but it has no
+    # ordinary use, so capitalised in mid-sentence it is a place or a family name.
+    flagged = flag_words("The mother said that Hartford had called; the Court agreed.", [])
+    assert [f.word for f in flagged] == ["Hartford"]
