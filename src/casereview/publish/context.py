@@ -439,12 +439,18 @@ def decide(
     if prev is not None and gap_before in _QUOTES_OR_NOTHING and prev.norm in DETERMINERS:
         if prev.norm in _POSSESSIVES and tok.norm not in month_words()["months"]:
             return Decision.WEAK_NAME  # "our Grace school report", "my Hope"
-        if _names_a_thing(text, tokens, last) or (
-            tok.norm in month_words()["months"]
-            and prev.norm in _MONTH_DETERMINERS
-            and not (nxt is not None and next_close and is_capitalised(text[nxt.start : nxt.end]))
+        quoted = gap_before != "" and text[tokens[last].end : tokens[last].end + 1] in "'’\"”"
+        if not quoted and (
+            _names_a_thing(text, tokens, last)
+            or (
+                tok.norm in month_words()["months"]
+                and prev.norm in _MONTH_DETERMINERS
+                and not (
+                    nxt is not None and next_close and is_capitalised(text[nxt.start : nxt.end])
+                )
+            )
         ):
-            return Decision.WORD  # "the Ivy Suite", "a Sky box", "this May"
+            return Decision.WORD  # "a Sky box", "this May"; not "the 'May' line"
         # "'doing a Ruby'.", "when you get this Daisy is typing", "our May were nobbut a bairn"
         return Decision.WEAK_NAME
     if raw.isupper() and len(raw) > 1:

@@ -578,6 +578,8 @@ def test_month_word_with_person_evidence_is_redacted_and_listed(
         ("Contacts tab: May2 (no number).", "Contacts tab: Sibling 3 2 (no number)."),
         # "the" before it, and a capital after it: a fund or a room named after the child.
         ("Donations to the May Fund.", "Donations to the Sibling 3 Fund."),
+        # In quotation marks after "the": a drugs line or a nickname named after the person.
+        ("Police know it as the 'May' line.", "Police know it as the 'Sibling 3' line."),
         # A dash joining two words opens no sentence.
         ("The mother–May relationship was warm.", "The mother–Sibling 3 relationship was warm."),
     ],
