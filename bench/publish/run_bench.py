@@ -14,6 +14,7 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fourteenth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fifteenth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixteenth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --seventeenth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
