@@ -412,6 +412,7 @@ def decide(
             prev is not None
             and date_joined(text, prev.end, tok.start)
             and DAY.fullmatch(prev.norm)
+            and not (prev.start > 0 and text[prev.start - 1].isalpha())  # "CP2 May": a code
             and not _CELL_EDGE.search(text, prev.end, tok.start)
             and not (first > 1 and tokens[first - 2].norm in _NUMBERED_NOUNS)
             and not is_clock_time(text, prev)

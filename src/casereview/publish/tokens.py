@@ -17,8 +17,12 @@ __all__ = ["Token", "fold", "is_sentence_start", "tokenize"]
 
 # A word is letters, a number digits: "14:05Kayleigh", "Kayleigh07" and "M1" hold a name or
 # a word apart from the number run into it. An ordinal keeps its ending ("14th").
-# Superscript and subscript digits (a footnote marker: "Callum¹") are neither.
-_LETTER = r"[^\W\d_\u00b2\u00b3\u00b9\u2070-\u209f]"
+# Other number characters are neither: superscript and subscript digits (a footnote marker:
+# "Callum¹"), fractions, Roman numerals, and circled or parenthesised numbers ("②Callum").
+_LETTER = (
+    r"[^\W\d_\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2150-\u218f"
+    r"\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]"
+)
 _WORD = re.compile(
     r"\d+(?:st|nd|rd|th)(?![^\W\d_])|\d+"
     rf"|{_LETTER}+(?:[\u200b\u200c\u200d\u2060\ufeff]+{_LETTER}+)*",

@@ -166,6 +166,9 @@ def _assert_weak(redactor: Redactor, text: str, expected: str) -> None:
         # A predicate that fits both a person and a thing: today's behaviour, redact and list.
         ("Hope had grown over the months.", "Mother had grown over the months."),
         ("Hope was missing from the plan.", "Mother was missing from the plan."),
+        # A record says these of a person's appointment as of the person.
+        ("Mark was overdue for his review.", "Sibling 2 was overdue for his review."),
+        ("Hope was rescheduled to Tuesday.", "Mother was rescheduled to Tuesday."),
         # Ordinary in English, but a noun then a participle is also how a person is measured
         # ("a month delayed in speech"), so the rule does not decide: redact and list.
         (
@@ -578,6 +581,8 @@ def test_month_word_with_person_evidence_is_redacted_and_listed(
         ("Contacts tab: May2 (no number).", "Contacts tab: Sibling 3 2 (no number)."),
         # "the" before it, and a capital after it: a fund or a room named after the child.
         ("Donations to the May Fund.", "Donations to the Sibling 3 Fund."),
+        # A number run into letters before it is a code, not a day of the month.
+        ("Ref CP2 May was seen.", "Ref CP2 Sibling 3 was seen."),
         # In quotation marks after "the": a drugs line or a nickname named after the person.
         ("Police know it as the 'May' line.", "Police know it as the 'Sibling 3' line."),
         # A dash joining two words opens no sentence.

@@ -182,6 +182,8 @@ def test_ordinary_word_inside_a_hashtag_is_redacted_and_listed(redactor: Redacto
         # A passport's machine-readable line: the country code run into the name.
         ("MRZ: P<GBRMARSH<<KAYLEIGH<<<<<<", "MRZ: P<GBR[family name]<<Child A<<<<<<"),
         ("MRZ: P<GBRKayleigh<<<<<<", "MRZ: P<GBR Child A<<<<<<"),
+        # A circled list number is no letter of the name.
+        ("②K Marsh - 9 years - Year 4", "②Child A - 9 years - Year 4"),
         # A clitic after a name, after a letter left out ("an'" for "and").
         (
             "\"Me an' Kayleigh've been mates,\" she said.",
