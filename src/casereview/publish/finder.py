@@ -92,6 +92,8 @@ def _merge_split_words(
             gap = text[tokens[j].end : tokens[j + 1].start]
             if not (_JOIN_GAP.fullmatch(gap) or (loose and _LOOSE_GAP.fullmatch(gap))):
                 break
+            if gap == "-" and min(len(tokens[j].norm), len(tokens[j + 1].norm)) < 2:
+                break  # "Kay-leigh" is one word; "m-m-R Marsh" (a stutter) is not "mr"
             acc += tokens[j + 1].norm
             j += 1
             if acc in known or (acc.endswith("s") and acc[:-1] in known):
@@ -372,8 +374,46 @@ def _unglue(text: str, tokens: list[Token], ids: IdentityList) -> list[Token]:
     return out
 
 
+def _word_run_into_name(text: str, tokens: list[Token], ids: IdentityList) -> list[Token]:
+    """ "OFFICIAL-SENSITIVEKayleigh", "SENSITIVEkayleigh marsh": a word that is no English
+    word, made of an English word of four letters or more and then a name word of three or
+    more (or an initial or title that the next word goes on with), is read as the name from
+    where it starts (a heading or a marking run into it)."""
+    out = list(tokens)
+    common = common_words()
+    for k, tok in enumerate(tokens):
+        norm = tok.norm
+        if len(norm) < 7 or norm in ids.form_tokens or tok.end - tok.start != len(norm):
+            continue
+        after = tokens[k + 1].norm if k + 1 < len(tokens) else None
+        split_line = k + 1 < len(tokens) and bool(
+            _LINE_PIECE.fullmatch(text, tok.end, tokens[k + 1].start)
+        )
+        if _is_known_word(norm) and not (text[tok.start : tok.end].isupper() and after):
+            continue  # a word in capitals may still end in an initial: "SENSITIVES Hill"
+        for cut in range(4, len(norm)):
+            rest = norm[cut:]
+            if norm[:cut] not in common:
+                continue
+            if _is_known_word(norm) and len(rest) > 3:
+                continue  # a known word in capitals: only an initial or a title at its end
+            if (len(rest) >= 3 or split_line) and (
+                rest in ids.form_tokens or rest in ids.token_prefixes
+            ):
+                out[k] = Token(rest, tok.start + cut, tok.end)  # "...SENSITIVEDe-\nmi"
+                break
+            # An initial or a title run in before the rest of the name ("SENSITIVEK Marsh").
+            if len(rest) <= 3 and any(
+                len(form) > 1 and form[1] == after for form in ids.by_first_token.get(rest, ())
+            ):
+                out[k] = Token(rest, tok.start + cut, tok.end)
+                break
+    return out
+
+
 def _find_names(text: str, ids: IdentityList, loose: bool) -> list[Hit]:
-    tokens = _mrz_country_off(text, _unglue(text, tokenize(text), ids), ids)
+    tokens = _unglue(text, tokenize(text), ids)
+    tokens = _mrz_country_off(text, _word_run_into_name(text, tokens, ids), ids)
     tokens = _merge_split_words(text, tokens, ids, loose)
     tokens = _dropped_apostrophe(text, tokens, ids)
     tokens = _kisses(text, tokens, ids)

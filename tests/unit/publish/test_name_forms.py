@@ -182,6 +182,14 @@ def test_ordinary_word_inside_a_hashtag_is_redacted_and_listed(redactor: Redacto
         # A passport's machine-readable line: the country code run into the name.
         ("MRZ: P<GBRMARSH<<KAYLEIGH<<<<<<", "MRZ: P<GBR[family name]<<Child A<<<<<<"),
         ("MRZ: P<GBRKayleigh<<<<<<", "MRZ: P<GBR Child A<<<<<<"),
+        # A marking or heading run into the name, in any of its forms.
+        ("OFFICIAL-SENSITIVEKayleigh was not seen.", "OFFICIAL-SENSITIVE Child A was not seen."),
+        ("OFFICIAL-SENSITIVEK Marsh was not seen.", "OFFICIAL-SENSITIVE Child A was not seen."),
+        ("OFFICIAL-SENSITIVEKay-\nleigh was seen.", "OFFICIAL-SENSITIVE Child A was seen."),
+        # A stutter before the name: "m-m-K" is no "mk", and no title "Mr".
+        ("The boy said 'm-m-K Marsh hit me'.", "The boy said 'm-m-Child A hit me'."),
+        # Text-speak run into the end of the name.
+        ("Text from mum: 'Kayleighpls ring me'", "Text from mum: 'Child A pls ring me'"),
         # A circled list number is no letter of the name.
         ("②K Marsh - 9 years - Year 4", "②Child A - 9 years - Year 4"),
         # A clitic after a name, after a letter left out ("an'" for "and").
