@@ -159,11 +159,9 @@ from casereview.publish.reading import (
 from casereview.publish.tokens import Token, is_sentence_start
 from casereview.publish.wordlists import (
     allowed_capitalised,
-    known_given_names,
-    known_surnames,
     month_words,
+    name_words,
     predicate_words,
-    word_names,
 )
 
 __all__ = ["Decision", "decide", "is_ambiguous"]
@@ -292,9 +290,7 @@ def _name_follows_in_capitals(text: str, tokens: list[Token], last: int) -> bool
     if last + 1 >= len(tokens) or between(text, tokens, last) != "":
         return False
     nxt = tokens[last + 1]
-    return text[nxt.start : nxt.end].isupper() and (
-        nxt.norm in known_surnames() or nxt.norm in known_given_names() or nxt.norm in word_names()
-    )
+    return text[nxt.start : nxt.end].isupper() and nxt.norm in name_words()
 
 
 def _names_a_thing(text: str, tokens: list[Token], last: int) -> bool:

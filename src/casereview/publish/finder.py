@@ -389,13 +389,14 @@ def _word_run_into_name(text: str, tokens: list[Token], ids: IdentityList) -> li
         split_line = k + 1 < len(tokens) and bool(
             _LINE_PIECE.fullmatch(text, tok.end, tokens[k + 1].start)
         )
-        if _is_known_word(norm) and not (text[tok.start : tok.end].isupper() and after):
+        known = _is_known_word(norm)
+        if known and not (text[tok.start : tok.end].isupper() and after):
             continue  # a word in capitals may still end in an initial: "SENSITIVES Hill"
         for cut in range(4, len(norm)):
             rest = norm[cut:]
             if norm[:cut] not in common:
                 continue
-            if _is_known_word(norm) and len(rest) > 3:
+            if known and len(rest) > 3:
                 continue  # a known word in capitals: only an initial or a title at its end
             if (len(rest) >= 3 or split_line) and (
                 rest in ids.form_tokens or rest in ids.token_prefixes

@@ -11,16 +11,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 
 from casereview.publish.lexicon import word_classes
 from casereview.publish.tokens import Token, is_sentence_start, tokenize
 from casereview.publish.wordlists import (
     allowed_capitalised,
     common_words,
-    known_given_names,
-    known_surnames,
-    word_names,
+    name_words,
 )
 
 __all__ = ["FlaggedWord", "flag_words"]
@@ -48,11 +45,6 @@ def _covered(spans: list[tuple[int, int]], tok: Token) -> bool:
     return i >= 0 and spans[i][0] <= tok.start and tok.end <= spans[i][1]
 
 
-@cache
-def _namey() -> frozenset[str]:
-    return word_names() | known_given_names() | known_surnames()
-
-
 def flag_words(
     text: str,
     redacted_spans: Iterable[tuple[int, int]],
@@ -68,7 +60,7 @@ def flag_words(
     extra = {w.lower() for w in extra_allowed}
     base_allowed = allowed_capitalised()
     common = common_words()
-    namey = _namey()
+    namey = name_words()
     out: list[FlaggedWord] = []
     previous_namey: Token | None = None  # last capitalised word that was flagged or a name
     for tok in tokenize(text):

@@ -21,6 +21,7 @@ __all__ = [
     "known_given_names",
     "known_surnames",
     "month_words",
+    "name_words",
     "predicate_words",
     "word_names",
 ]
@@ -99,3 +100,9 @@ def known_given_names() -> frozenset[str]:
             names.add(row["name1"].strip().lower())
             names.add(row["name2"].strip().lower())
     return frozenset(names)
+
+
+@cache
+def name_words() -> frozenset[str]:
+    """Every word that may be a name: the word-names, given names and family names."""
+    return word_names() | known_given_names() | known_surnames()

@@ -31,6 +31,7 @@ from casereview.store.tables import Agency
 from casereview.store.web_tables import WebUpload, WebUploadFile
 
 __all__ = [
+    "ROLES",
     "UploadReport",
     "UploadedFile",
     "annotated_copy",

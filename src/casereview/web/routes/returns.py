@@ -17,6 +17,7 @@ from casereview.services.review_pages import (
     review_overview,
 )
 from casereview.services.uploads import (
+    ROLES,
     UploadedFile,
     annotated_copy,
     check_uploader,
@@ -50,9 +51,6 @@ def upload_page(request: Request, db: Db, viewer: ViewerDep, ref: str, agency_id
         raise Forbidden()
     overview, agency = _agency_status(db, viewer, ref, agency_id)
     return render(request, "upload.html.j2", {"review": overview, "agency": agency, "errors": {}})
-
-
-ROLES = ("workbook", "people", "events", "mapping")
 
 
 async def _read_files(request: Request, limit: int) -> list[UploadedFile]:
