@@ -16,12 +16,11 @@ from casereview.publish.context import Decision, decide, is_ambiguous
 from casereview.publish.dates import find_dates
 from casereview.publish.identity import Identifier, IdentityList, normalise_postcode
 from casereview.publish.kept import NO_KEPT_PHRASES, KeptPhrases
-from casereview.publish.lexicon import word_classes
+from casereview.publish.lexicon import is_known_word, word_classes
+from casereview.publish.run_in import find_run_in
 from casereview.publish.tokens import Token, fold, is_sentence_start, tokenize
 from casereview.publish.wordlists import (
     common_words,
-    known_given_names,
-    known_surnames,
     predicate_words,
 )
 
@@ -268,16 +267,6 @@ def _glued_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, long_words))) if long_words else None
 
 
-@lru_cache(maxsize=65536)
-def _is_known_word(norm: str) -> bool:
-    return (
-        norm in common_words()
-        or norm in known_given_names()
-        or norm in known_surnames()
-        or bool(word_classes(norm))
-    )
-
-
 def _find_glued(text: str, tokens: list[Token], ids: IdentityList) -> list[Hit]:
     """A name run into the words before it, as scanned text has it, where a capital inside
     the word marks where the name starts ("pickedupKayleighfrom school"): a name word of
@@ -358,7 +347,7 @@ def _unglue(text: str, tokens: list[Token], ids: IdentityList) -> list[Token]:
         raw = text[tok.start : tok.end]
         if norm[:-1] in ids.form_tokens or _without_kisses(norm, ids.form_tokens):
             continue  # "Lizas mum", "Lizaxx": read by _dropped_apostrophe and _kisses
-        if _is_known_word(norm) and not _INNER_CAPITAL.search(raw):
+        if is_known_word(norm) and not _INNER_CAPITAL.search(raw):
             continue  # "andI" is the name Andi, but "andI. Marsh" is glued
         found = _unglued(
             raw,
@@ -389,7 +378,7 @@ def _word_run_into_name(text: str, tokens: list[Token], ids: IdentityList) -> li
         split_line = k + 1 < len(tokens) and bool(
             _LINE_PIECE.fullmatch(text, tok.end, tokens[k + 1].start)
         )
-        known = _is_known_word(norm)
+        known = is_known_word(norm)
         if known and not (text[tok.start : tok.end].isupper() and after):
             continue  # a word in capitals may still end in an initial: "SENSITIVES Hill"
         for cut in range(4, len(norm)):
@@ -596,6 +585,7 @@ def find_identifiers(
         + _find_tagged(text, ids)
         + _find_digits(text, ids)
         + _find_codes(text, ids)
+        + [Hit(h.start, h.end, h.identifier) for h in find_run_in(text, ids)]
     )
     hits = resolve_overlaps(hits)
     if kept:

@@ -23,6 +23,7 @@ from casereview.publish.nameforms import (
 )
 from casereview.publish.sources import Person, Place
 from casereview.publish.tokens import fold
+from casereview.publish.wordlists import common_words, word_names
 
 __all__ = [
     "Identifier",
@@ -239,6 +240,10 @@ class IdentityList:
     postcodes: dict[str, Identifier] = field(default_factory=dict)
     emails: dict[str, Identifier] = field(default_factory=dict)
     glossary: Glossary = field(default_factory=lambda: Glossary(()))
+    #: for the run-in reading (run_in.py): one-word names of four letters or more that are
+    #: no English word, letters only ("kayleigh"), and postcodes in lower case ("eb37qt")
+    run_in_names: dict[str, Identifier] = field(default_factory=dict)
+    run_in_codes: dict[str, Identifier] = field(default_factory=dict)
 
     def __repr__(self) -> str:
         return f"IdentityList({len(self.identifiers)} identifiers)"
@@ -272,6 +277,13 @@ class IdentityList:
         for forms in self.by_first_token.values():
             forms.sort(key=len, reverse=True)
         self.token_prefixes = {t[:k] for t in self.form_tokens for k in range(1, len(t))}
+        ordinary = common_words() | word_names()
+        self.run_in_names = {}
+        for form, ident in self.names.items():
+            letters = "".join(c for c in form[0] if c.isalpha()) if len(form) == 1 else ""
+            if len(letters) >= 4 and letters not in ordinary:
+                self.run_in_names.setdefault(letters, ident)
+        self.run_in_codes = {code.lower(): ident for code, ident in self.postcodes.items()}
 
 
 def build_identity_list(

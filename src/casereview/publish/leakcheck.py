@@ -2,7 +2,10 @@
 
 `scan(paths, identities)` reads every file the way a reader would (extract.py) and looks for
 every known identifier in every form, with the same finder as redaction, in loose mode
-(odd spacing, letter spacing, words split across lines). A `Leak` says file, location,
+(odd spacing, letter spacing, words split across lines). The finder reads words; its
+run-in reading (run_in.py) knows none, and finds a distinctive name or a postcode whatever
+it is run into ("Okaforfamily", "Ka|yleigh"), so a shape nobody taught the word reader is
+still caught. A `Leak` says file, location,
 identifier kind and the identifier's opaque key ("Child A family name"), never the value,
 so `str(report)` is safe to log. A name that is also an ordinary word, kept where the
 context could not tell, is reported as a possible leak for a person to check; it does not

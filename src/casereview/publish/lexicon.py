@@ -9,11 +9,13 @@ downloaded. Closed-class words (of, the, from) have no entry and come back empty
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from lemminflect import getAllInflections, getAllLemmas
 
-__all__ = ["is_past_tense", "word_classes"]
+from casereview.publish.wordlists import common_words, known_given_names, known_surnames
+
+__all__ = ["is_known_word", "is_past_tense", "word_classes"]
 
 
 @cache
@@ -29,4 +31,15 @@ def is_past_tense(word: str) -> bool:
     return any(
         low in getAllInflections(lemma, upos="VERB").get("VBD", ())
         for lemma in getAllLemmas(low, upos="VERB").get("VERB", ())
+    )
+
+
+@lru_cache(maxsize=65536)
+def is_known_word(norm: str) -> bool:
+    """An English word in any inflection, or a known given or family name (folded form)."""
+    return (
+        norm in common_words()
+        or norm in known_given_names()
+        or norm in known_surnames()
+        or bool(word_classes(norm))
     )

@@ -1,0 +1,129 @@
+"""A second reading of the text: a name or postcode run into other text.
+
+The finder reads words, so it finds a name run into other text only in the shapes it has
+been taught ("Kayleighpls", "OFFICIAL-SENSITIVEKayleigh", "#justiceforKayleigh"), and every
+unseen sentence set of the leak corpus brought a new shape. This reader knows no words.
+Within each run of text between spaces it drops everything that is not a letter, and looks
+for the case's distinctive names in the letters that are left: "kay-leigh", "K.a.y.l.e.i.g.h",
+"kayleigh_okafor_2019.docx", "=?UTF-8?Q?Kayleigh?=", "Kayleighpls" alike. Postcodes are
+looked for in the same way in the letters and digits ("EB37QTtel").
+
+Distinctive names are the case's one-word name forms of four letters or more that are no
+English word: "Kayleigh" or "Okafor", never "Hope" or "Marsh", which only the context rule
+can tell from the word. A name found inside one longer word is taken only where the word is
+no known word or name, and the name starts at a capital inside it ("SENSITIVEKayleigh"), or
+starts or ends it and is a name as the records have it of five letters or more
+("Kayleighpls", "justiceforkayleigh"). So "Bryant" holds no "Ryan", "Isabella" no "Ella" and
+"Bessemer" no "Bess".
+
+Redaction and the leak check both run it after the finder, so a shape nobody has taught the
+finder is still redacted, and is still caught if it reaches an output.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from casereview.publish.identity import Identifier, IdentityList
+from casereview.publish.lexicon import is_known_word
+
+__all__ = ["RunInHit", "find_run_in"]
+
+# Each reading keeps letters (and digits) and the spaces between runs of text, and drops the
+# rest, and a hyphen ending a line with the line break after it ("Shan-\nnon").
+_LINE_HYPHEN = r"-[ \t]*\r?\n[ \t]*"
+_KEEP_LETTERS = re.compile(rf"(?:{_LINE_HYPHEN})|([^\W\d_]|\s)")
+_KEEP_ALNUM = re.compile(rf"(?:{_LINE_HYPHEN})|([^\W_]|\s)")
+# The same, dropped in one pass: a quick look first, as most texts hold no such name at all.
+_DROP = {
+    _KEEP_LETTERS: re.compile(rf"{_LINE_HYPHEN}|[^\w\s]|[\d_]"),
+    _KEEP_ALNUM: re.compile(rf"{_LINE_HYPHEN}|[^\w\s]|_"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RunInHit:
+    """A name or postcode found by this reader: its span in the original text."""
+
+    start: int
+    end: int
+    identifier: Identifier
+
+
+def _base_letter(c: str) -> str:
+    """One character for one: the letter without its accent, in lower case."""
+    low = c.lower()
+    if len(low) != 1:
+        return c
+    base = unicodedata.normalize("NFD", low)[0]
+    return base if base.isalpha() else low
+
+
+@lru_cache(maxsize=4096)
+def _fold_table(chars: frozenset[str]) -> dict[int, str]:
+    return {ord(c): _base_letter(c) for c in chars}
+
+
+def lower_unaccented(text: str) -> str:
+    """The text in lower case without accents, one character for each of the text's."""
+    if text.isascii():
+        return text.lower()
+    return text.translate(_fold_table(frozenset(text)))
+
+
+@lru_cache(maxsize=64)
+def _pattern(words: frozenset[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def _taken(text: str, start: int, end: int, ident: Identifier) -> bool:
+    """Is the name spelt by text[start:end] a name there, not a piece of a longer word?"""
+    if not text[start:end].isalpha():
+        return True  # its letters run across a dot, a hyphen, a digit ("Kay-leigh")
+    word_start, word_end = start, end
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    while word_end < len(text) and text[word_end].isalpha():
+        word_end += 1
+    if (word_start, word_end) == (start, end):
+        return True  # the whole word
+    if is_known_word(lower_unaccented(text[word_start:word_end])):
+        return False  # "Isabella" for "Ella", "Bryant" for "Ryan", an English word
+    if start > word_start and text[start].isupper():
+        return True  # a capital inside the word starts it ("SENSITIVEKayleigh")
+    # At the word's start or end ("Kayleighpls", "justiceforkayleigh"): a name as the records
+    # have it, of five letters or more; a short one or a nickname from the data set is too
+    # often the start of another word ("Bess" of "Bessemer").
+    at_edge = start == word_start or end == word_end
+    return at_edge and end - start >= 5 and ident.kind != "nickname"
+
+
+def _projected(lowered: str, keep: re.Pattern[str]) -> tuple[str, list[int]]:
+    """The characters `keep` keeps, and where each of them was in the text."""
+    found = [m for m in keep.finditer(lowered) if m.group(1)]
+    return "".join(m.group(1) for m in found), [m.start(1) for m in found]
+
+
+def find_run_in(text: str, ids: IdentityList) -> list[RunInHit]:
+    """Every distinctive name and postcode of the case in `text`, whatever it is run into."""
+    hits: list[RunInHit] = []
+    lowered = ""
+    for table, keep in ((ids.run_in_names, _KEEP_LETTERS), (ids.run_in_codes, _KEEP_ALNUM)):
+        rx = _pattern(frozenset(table))
+        if rx is None:
+            continue
+        lowered = lowered or lower_unaccented(text)
+        if not rx.search(_DROP[keep].sub("", lowered)):
+            continue
+        projected, where = _projected(lowered, keep)
+        for m in rx.finditer(projected):
+            start, end = where[m.start()], where[m.end() - 1] + 1
+            ident = table[m.group()]
+            if keep is _KEEP_ALNUM or _taken(text, start, end, ident):
+                hits.append(RunInHit(start, end, ident))
+    return hits
