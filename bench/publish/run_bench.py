@@ -16,6 +16,7 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixteenth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --seventeenth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --eighteenth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --nineteenth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
