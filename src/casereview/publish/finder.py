@@ -585,7 +585,7 @@ def find_identifiers(
         + _find_tagged(text, ids)
         + _find_digits(text, ids)
         + _find_codes(text, ids)
-        + [Hit(h.start, h.end, h.identifier) for h in find_run_in(text, ids)]
+        + [Hit(h.start, h.end, h.identifier, weak=h.weak) for h in find_run_in(text, ids)]
     )
     hits = resolve_overlaps(hits)
     if kept:

@@ -240,9 +240,11 @@ class IdentityList:
     postcodes: dict[str, Identifier] = field(default_factory=dict)
     emails: dict[str, Identifier] = field(default_factory=dict)
     glossary: Glossary = field(default_factory=lambda: Glossary(()))
-    #: for the run-in reading (run_in.py): one-word names of four letters or more that are
-    #: no English word, letters only ("kayleigh"), and postcodes in lower case ("eb37qt")
+    #: for the run-in reading (run_in.py): one-word names of four letters or more, letters
+    #: only: those that are no English word ("kayleigh") and those that are ("hope"); and
+    #: postcodes in lower case ("eb37qt")
     run_in_names: dict[str, Identifier] = field(default_factory=dict)
+    run_in_words: dict[str, Identifier] = field(default_factory=dict)
     run_in_codes: dict[str, Identifier] = field(default_factory=dict)
 
     def __repr__(self) -> str:
@@ -278,11 +280,12 @@ class IdentityList:
             forms.sort(key=len, reverse=True)
         self.token_prefixes = {t[:k] for t in self.form_tokens for k in range(1, len(t))}
         ordinary = common_words() | word_names()
-        self.run_in_names = {}
+        self.run_in_names, self.run_in_words = {}, {}
         for form, ident in self.names.items():
             letters = "".join(c for c in form[0] if c.isalpha()) if len(form) == 1 else ""
-            if len(letters) >= 4 and letters not in ordinary:
-                self.run_in_names.setdefault(letters, ident)
+            if len(letters) >= 4:
+                table = self.run_in_words if letters in ordinary else self.run_in_names
+                table.setdefault(letters, ident)
         self.run_in_codes = {code.lower(): ident for code, ident in self.postcodes.items()}
 
 

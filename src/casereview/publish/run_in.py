@@ -51,6 +51,7 @@ class RunInHit:
     start: int
     end: int
     identifier: Identifier
+    weak: bool = False  # a name that is also a word: redacted and listed for a person
 
 
 def _base_letter(c: str) -> str:
@@ -103,6 +104,44 @@ def _taken(text: str, start: int, end: int, ident: Identifier) -> bool:
     return at_edge and end - start >= 5 and ident.kind != "nickname"
 
 
+def _word_taken(text: str, start: int, end: int, ident: Identifier) -> bool:
+    """A name that is also a word ("Hope"), run into a longer word that is none: from a
+    capital inside it ("theMarshfamily"), or at its start or end as the records have it
+    ("Hopesmum", "GRACEEEE", "justiceforhope"), unless what is left is a word or an ending
+    that makes a compound or a derived word ("Summerhouse", "Woodchip", "Deanery"). Where
+    it stands alone, even between dots or slashes, the context rule reads it (context.py)."""
+    if not text[start:end].isalpha() or ident.kind == "nickname":
+        return False
+    word_start, word_end = start, end
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    while word_end < len(text) and text[word_end].isalpha():
+        word_end += 1
+    if (word_start, word_end) == (start, end):
+        return False
+    if is_known_word(lower_unaccented(text[word_start:word_end])):
+        return False  # "Hopeful", "Markings"
+    if start > word_start and text[start].isupper():
+        return True
+    if start == word_start:
+        rest = text[end:word_end]
+    elif end == word_end:
+        rest = text[word_start:start]
+    else:
+        return False
+    rest = lower_unaccented(rest)
+    return rest not in _ENDINGS and not is_known_word(rest)
+
+
+# Endings that make an English word of a word-name ("Deanery", "Woodsy"), not a name.
+_ENDINGS = frozenset(
+    [
+        "s", "es", "y", "ie", "ies", "ish", "er", "ers", "ery", "ed", "ing", "ings", "ly",
+        "ness", "ful", "less", "like", "wise", "ward", "wards",
+    ]
+)  # fmt: skip
+
+
 def _projected(lowered: str, keep: re.Pattern[str]) -> tuple[str, list[int]]:
     """The characters `keep` keeps, and where each of them was in the text."""
     found = [m for m in keep.finditer(lowered) if m.group(1)]
@@ -113,7 +152,12 @@ def find_run_in(text: str, ids: IdentityList) -> list[RunInHit]:
     """Every distinctive name and postcode of the case in `text`, whatever it is run into."""
     hits: list[RunInHit] = []
     lowered = ""
-    for table, keep in ((ids.run_in_names, _KEEP_LETTERS), (ids.run_in_codes, _KEEP_ALNUM)):
+    readings = (
+        (ids.run_in_names, _KEEP_LETTERS, _taken, False),
+        (ids.run_in_words, _KEEP_LETTERS, _word_taken, True),
+        (ids.run_in_codes, _KEEP_ALNUM, None, False),
+    )
+    for table, keep, taken, weak in readings:
         rx = _pattern(frozenset(table))
         if rx is None:
             continue
@@ -124,6 +168,6 @@ def find_run_in(text: str, ids: IdentityList) -> list[RunInHit]:
         for m in rx.finditer(projected):
             start, end = where[m.start()], where[m.end() - 1] + 1
             ident = table[m.group()]
-            if keep is _KEEP_ALNUM or _taken(text, start, end, ident):
-                hits.append(RunInHit(start, end, ident))
+            if taken is None or taken(text, start, end, ident):
+                hits.append(RunInHit(start, end, ident, weak))
     return hits

@@ -69,3 +69,36 @@ def test_the_span_is_the_name_and_what_runs_through_it(identities: IdentityList)
     (hit,) = find_run_in(text, identities)
     assert text[hit.start : hit.end] == "Kay-leigh"
     assert hit.identifier.key == "Child A given name"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hopesmum said she would ring", "hope"),
+        ("theMarshfamily account", "marsh"),
+        ("Marshxx and Hopesmum", "hope"),
+        ("GRACEEEE!! come here", "grace"),
+        ("MarkandGrace left together", "mark"),
+    ],
+)
+def test_a_name_that_is_a_word_run_into_another_is_redacted_and_listed(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    result = redactor.redact(text)
+    assert name not in _letters(result.text)
+    assert any(name in flagged.word.lower() for flagged in result.flagged)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hopeful signs; Markings on the wall",  # English words that start with the name
+        "Mark-making and hope",  # the word alone: the context rule reads it
+        "Grace/Mark were seen",
+        "the Summerhouse, the Deanery and the Marshfamily account",  # compounds, endings
+    ],
+)
+def test_a_name_that_is_a_word_alone_or_in_a_word_is_not_run_in(
+    identities: IdentityList, text: str
+) -> None:
+    assert find_run_in(text, identities) == []
