@@ -316,6 +316,19 @@ def _names_a_thing(text: str, tokens: list[Token], last: int) -> bool:
         and nxt.norm not in PERSON_VERBS
         and nxt.norm not in AUXILIARIES
         and nxt.norm not in predicate_words()["person_states"]  # "found little May asleep"
+        and nxt.norm not in predicate_words()["coordination_pronouns"]  # "the Hope she is"
+    )
+
+
+def _person_after_month(text: str, nxt: Token) -> bool:
+    """After "the May": a capitalised word ("the May Room"), a pronoun ("the May she is
+    cry") or a noun a record puts after a child's name ("the May situation") may make it a
+    person as readily as the month ("the May she turned five"): redacted and listed."""
+    words = predicate_words()
+    return (
+        is_capitalised(text[nxt.start : nxt.end])
+        or nxt.norm in words["coordination_pronouns"]
+        or nxt.norm in words["person_owned_nouns"]
     )
 
 
@@ -442,9 +455,7 @@ def decide(
             or (
                 tok.norm in month_words()["months"]
                 and prev.norm in _MONTH_DETERMINERS
-                and not (
-                    nxt is not None and next_close and is_capitalised(text[nxt.start : nxt.end])
-                )
+                and not (nxt is not None and next_close and _person_after_month(text, nxt))
             )
         ):
             return Decision.WORD  # "a Sky box", "this May"; not "the 'May' line"

@@ -22,7 +22,7 @@ from casereview.publish.flagging import FlaggedWord, flag_words
 from casereview.publish.identity import IdentityList
 from casereview.publish.kept import KeptPhrases
 from casereview.publish.patterns import PatternDetector, PatternHit, pattern_detector
-from casereview.publish.tokens import is_sentence_start
+from casereview.publish.tokens import is_mojibake_lead, is_sentence_start
 
 __all__ = ["RedactionResult", "Redactor", "Replacement"]
 
@@ -61,7 +61,12 @@ def _label_at(text: str, start: int, end: int, label: str) -> str:
         label = "The" + label[3:]
     if start > 0 and _word_char(text[start - 1]) and _word_char(label[:1]):
         label = " " + label
-    if end < len(text) and _word_char(text[end]) and _word_char(label[-1:]):
+    if (
+        end < len(text)
+        and _word_char(text[end])
+        and _word_char(label[-1:])
+        and not is_mojibake_lead(text, end)
+    ):
         label = label + " "
     return label
 

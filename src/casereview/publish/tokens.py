@@ -13,21 +13,29 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Token", "fold", "is_sentence_start", "tokenize"]
+__all__ = ["Token", "fold", "is_mojibake_lead", "is_sentence_start", "tokenize"]
 
 # A word is letters, a number digits: "14:05Kayleigh", "Kayleigh07" and "M1" hold a name or
 # a word apart from the number run into it. An ordinal keeps its ending ("14th").
 # Other number characters are neither: superscript and subscript digits (a footnote marker:
 # "Callum¹"), fractions, Roman numerals, and circled or parenthesised numbers ("②Callum").
+# Chinese, Japanese and Korean script is written without spaces: a run of it is a word of its
+# own, so a name written straight after it ("他叫Callum") is a word too.
+_CJK = r"\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
 _LETTER = (
     r"[^\W\d_\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2150-\u218f"
-    r"\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]"
+    rf"\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf{_CJK}]"
 )
 _WORD = re.compile(
     r"\d+(?:st|nd|rd|th)(?![^\W\d_])|\d+"
-    rf"|{_LETTER}+(?:[\u200b\u200c\u200d\u2060\ufeff]+{_LETTER}+)*",
+    rf"|{_LETTER}+(?:[\u200b\u200c\u200d\u2060\ufeff]+{_LETTER}+)*"
+    rf"|[{_CJK}]+",
     re.IGNORECASE,
 )
+# UTF-8 punctuation read as Windows-1252 ("mojibake"): "‘Callum’" becomes "â€˜Callumâ€™" and
+# a no-break space "Â ". The "â" or "Â" that starts such a run is not a letter of the word
+# before it.
+_MOJIBAKE_LEAD = re.compile(r"â(?=[€\u0080-\u009f])|Â(?=[\u00a0-\u00bf])")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
@@ -50,7 +58,26 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     """Split text into word tokens (runs of letters and digits)."""
-    return [Token(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+    tokens = [Token(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+    if "€" in text or "Â" in text:
+        tokens = _without_mojibake(text, tokens)
+    return tokens
+
+
+def is_mojibake_lead(text: str, at: int) -> bool:
+    """The character at `at` starts mangled punctuation ("â" of "â€™")."""
+    return bool(_MOJIBAKE_LEAD.match(text, at))
+
+
+def _without_mojibake(text: str, tokens: list[Token]) -> list[Token]:
+    """ "Callumâ€™" is the word "Callum" and the mangled quotation mark after it."""
+    out = []
+    for tok in tokens:
+        end = tok.end
+        while end - 1 > tok.start and is_mojibake_lead(text, end - 1):
+            end -= 1
+        out.append(tok if end == tok.end else Token(fold(text[tok.start : end]), tok.start, end))
+    return out
 
 
 _TERMINATORS = frozenset(".!?:;\"“”‘'(•*#|>-–—")

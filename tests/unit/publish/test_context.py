@@ -278,6 +278,13 @@ def test_heading_in_capitals_with_a_person_is_redacted(
         ),
         # A noun after a hyphen: a pet name as readily as a compound.
         ('Texts signed "love you Hope-bear".', 'Texts signed "love you Mother-bear".'),
+        # "-wise": as regards the person as readily as the thing.
+        ("Hope-wise, no new concerns.", "Mother-wise, no new concerns."),
+        # A pronoun after "the" and the word-name: no noun, so no name of a thing.
+        (
+            "Translation: 'The Hope she is cry all night'",
+            "Translation: 'The Mother she is cry all night'",
+        ),
     ],
 )
 def test_weak_readings_after_a_determiner_or_hyphen(
@@ -585,6 +592,9 @@ def test_month_word_with_person_evidence_is_redacted_and_listed(
         ("Ref CP2 May was seen.", "Ref CP2 Sibling 3 was seen."),
         # In quotation marks after "the": a drugs line or a nickname named after the person.
         ("Police know it as the 'May' line.", "Police know it as the 'Sibling 3' line."),
+        # After "the": a pronoun or a noun a record puts after a child's name.
+        ("The May situation was discussed.", "The Sibling 3 situation was discussed."),
+        ("'The May she is cry all night'", "'The Sibling 3 she is cry all night'"),
         # A dash joining two words opens no sentence.
         ("The mother–May relationship was warm.", "The mother–Sibling 3 relationship was warm."),
     ],

@@ -241,3 +241,24 @@ def test_possessive_plural_footnote_and_suffix(
     redactor: Redactor, text: str, expected: str
 ) -> None:
     assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # UTF-8 quotation marks read as Windows-1252: the name ends before the "â".
+        ("â€˜Hopeâ€™ had not been seen", "â€˜Motherâ€™ had not been seen"),
+        ("â€˜K. Marshâ€™ had not", "â€˜Child Aâ€™ had not"),
+        # A name written straight after Chinese script is a word of its own.
+        ("Original: 他叫Grace – translation", "Original: 他叫 Sibling 1 – translation"),
+    ],
+)
+def test_a_name_beside_mangled_quotes_or_other_script(
+    redactor: Redactor, text: str, expected: str
+) -> None:
+    assert redactor.redact(text).text == expected
+
+
+def test_a_name_written_after_chinese_script_is_flagged_when_unlisted(redactor: Redactor) -> None:
+    result = redactor.redact("Original: 他叫Corwen – translation: 'he is called Corwen'.")
+    assert [f.word for f in result.flagged] == ["Corwen", "Corwen"]
