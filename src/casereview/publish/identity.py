@@ -225,6 +225,20 @@ def _generic_label(kind: str) -> str:
     return "[name]"
 
 
+@dataclass(frozen=True)
+class WordTable:
+    """Words to look for anywhere in a text, each with its identifier, and one pattern
+    that finds any of them (longest first)."""
+
+    entries: dict[str, Identifier]
+    pattern: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, entries: dict[str, Identifier]) -> WordTable:
+        ordered = sorted(entries, key=len, reverse=True)
+        return cls(entries, re.compile("|".join(map(re.escape, ordered))) if ordered else None)
+
+
 @dataclass
 class IdentityList:
     """All identifier forms of a review, indexed for fast matching."""
@@ -243,9 +257,9 @@ class IdentityList:
     #: for the run-in reading (run_in.py): one-word names of four letters or more, letters
     #: only: those that are no English word ("kayleigh") and those that are ("hope"); and
     #: postcodes in lower case ("eb37qt")
-    run_in_names: dict[str, Identifier] = field(default_factory=dict)
-    run_in_words: dict[str, Identifier] = field(default_factory=dict)
-    run_in_codes: dict[str, Identifier] = field(default_factory=dict)
+    run_in_names: WordTable = field(default_factory=lambda: WordTable.of({}))
+    run_in_words: WordTable = field(default_factory=lambda: WordTable.of({}))
+    run_in_codes: WordTable = field(default_factory=lambda: WordTable.of({}))
 
     def __repr__(self) -> str:
         return f"IdentityList({len(self.identifiers)} identifiers)"
@@ -280,13 +294,14 @@ class IdentityList:
             forms.sort(key=len, reverse=True)
         self.token_prefixes = {t[:k] for t in self.form_tokens for k in range(1, len(t))}
         ordinary = common_words() | word_names()
-        self.run_in_names, self.run_in_words = {}, {}
+        names: dict[str, Identifier] = {}
+        words: dict[str, Identifier] = {}
         for form, ident in self.names.items():
             letters = "".join(c for c in form[0] if c.isalpha()) if len(form) == 1 else ""
             if len(letters) >= 4:
-                table = self.run_in_words if letters in ordinary else self.run_in_names
-                table.setdefault(letters, ident)
-        self.run_in_codes = {code.lower(): ident for code, ident in self.postcodes.items()}
+                (words if letters in ordinary else names).setdefault(letters, ident)
+        self.run_in_names, self.run_in_words = WordTable.of(names), WordTable.of(words)
+        self.run_in_codes = WordTable.of({c.lower(): i for c, i in self.postcodes.items()})
 
 
 def build_identity_list(

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,13 +36,8 @@ __all__ = ["RunInHit", "find_run_in"]
 # Each reading keeps letters (and digits) and the spaces between runs of text, and drops the
 # rest, and a hyphen ending a line with the line break after it ("Shan-\nnon").
 _LINE_HYPHEN = r"-[ \t]*\r?\n[ \t]*"
-_KEEP_LETTERS = re.compile(rf"(?:{_LINE_HYPHEN})|([^\W\d_]|\s)")
-_KEEP_ALNUM = re.compile(rf"(?:{_LINE_HYPHEN})|([^\W_]|\s)")
-# The same, dropped in one pass: a quick look first, as most texts hold no such name at all.
-_DROP = {
-    _KEEP_LETTERS: re.compile(rf"{_LINE_HYPHEN}|[^\w\s]|[\d_]"),
-    _KEEP_ALNUM: re.compile(rf"{_LINE_HYPHEN}|[^\w\s]|_"),
-}
+_DROP_LETTERS = re.compile(rf"(?:{_LINE_HYPHEN}|[^\w\s]|[\d_])+")
+_DROP_ALNUM = re.compile(rf"(?:{_LINE_HYPHEN}|[^\w\s]|_)+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,13 +69,6 @@ def lower_unaccented(text: str) -> str:
     if text.isascii():
         return text.lower()
     return text.translate(_fold_table(frozenset(text)))
-
-
-@lru_cache(maxsize=64)
-def _pattern(words: frozenset[str]) -> re.Pattern[str] | None:
-    if not words:
-        return None
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 def _taken(text: str, start: int, end: int, ident: Identifier) -> bool:
@@ -142,32 +131,51 @@ _ENDINGS = frozenset(
 )  # fmt: skip
 
 
-def _projected(lowered: str, keep: re.Pattern[str]) -> tuple[str, list[int]]:
-    """The characters `keep` keeps, and where each of them was in the text."""
-    found = [m for m in keep.finditer(lowered) if m.group(1)]
-    return "".join(m.group(1) for m in found), [m.start(1) for m in found]
+class _Projection:
+    """The text with `drop`'s matches taken out, and the way back to the text's offsets
+    (worked out only when something was found: most texts hold no such name)."""
+
+    def __init__(self, lowered: str, drop: re.Pattern[str]) -> None:
+        self.text = drop.sub("", lowered)
+        self._lowered = lowered
+        self._drop = drop
+        self._at: list[int] | None = None  # where in the projection each dropped run was
+        self._shift: list[int] = []  # characters dropped up to and including that run
+
+    def offset(self, at: int) -> int:
+        """The text's offset of the projection's character at `at`."""
+        if self._at is None:
+            self._at = []
+            dropped = 0
+            for m in self._drop.finditer(self._lowered):
+                self._at.append(m.start() - dropped)
+                dropped += m.end() - m.start()
+                self._shift.append(dropped)
+        k = bisect_right(self._at, at)
+        return at + (self._shift[k - 1] if k else 0)
 
 
 def find_run_in(text: str, ids: IdentityList) -> list[RunInHit]:
     """Every distinctive name and postcode of the case in `text`, whatever it is run into."""
+    readings = (
+        (ids.run_in_names, _DROP_LETTERS, _taken, False),
+        (ids.run_in_words, _DROP_LETTERS, _word_taken, True),
+        (ids.run_in_codes, _DROP_ALNUM, None, False),
+    )
     hits: list[RunInHit] = []
     lowered = ""
-    readings = (
-        (ids.run_in_names, _KEEP_LETTERS, _taken, False),
-        (ids.run_in_words, _KEEP_LETTERS, _word_taken, True),
-        (ids.run_in_codes, _KEEP_ALNUM, None, False),
-    )
-    for table, keep, taken, weak in readings:
-        rx = _pattern(frozenset(table))
+    projections: dict[re.Pattern[str], _Projection] = {}
+    for table, drop, taken, weak in readings:
+        rx = table.pattern
         if rx is None:
             continue
         lowered = lowered or lower_unaccented(text)
-        if not rx.search(_DROP[keep].sub("", lowered)):
-            continue
-        projected, where = _projected(lowered, keep)
-        for m in rx.finditer(projected):
-            start, end = where[m.start()], where[m.end() - 1] + 1
-            ident = table[m.group()]
+        if drop not in projections:
+            projections[drop] = _Projection(lowered, drop)
+        projection = projections[drop]
+        for m in rx.finditer(projection.text):
+            start, end = projection.offset(m.start()), projection.offset(m.end() - 1) + 1
+            ident = table.entries[m.group()]
             if taken is None or taken(text, start, end, ident):
                 hits.append(RunInHit(start, end, ident, weak))
     return hits
