@@ -159,6 +159,7 @@ from casereview.publish.reading import (
 from casereview.publish.tokens import Token, is_sentence_start
 from casereview.publish.wordlists import (
     allowed_capitalised,
+    common_words,
     month_words,
     name_words,
     predicate_words,
@@ -273,14 +274,20 @@ _POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "their"})
 def _describes(text: str, tok: Token) -> bool:
     """After a word-name and a hyphen, a participle or an adjective makes one word of the
     two ("Mark-making", "Rose-tinted", "Sky-blue"), as does a short closed-class word
-    ("Grace-and-favour", "Jack-in-the-box", "Mark-up"); a bare noun may make a pet name."""
+    ("Grace-and-favour", "Jack-in-the-box", "Mark-up"); a bare noun may make a pet name, and
+    a short word that is no English word may be an honorific ("Grace-ji", "Hope-chan")."""
     raw = text[tok.start : tok.end]
     classes = word_classes(raw)
     return (
         is_participle(text, tok)
         or looks_past_tense(text, tok)
         or "ADJ" in classes
-        or (len(raw) <= 4 and "NOUN" not in classes and "VERB" not in classes)
+        or (
+            len(raw) <= 4
+            and "NOUN" not in classes
+            and "VERB" not in classes
+            and (tok.norm in common_words() or len(raw) == 1)  # "Jack-o'-lantern"
+        )
     )
 
 

@@ -71,15 +71,20 @@ def lower_unaccented(text: str) -> str:
     return text.translate(_fold_table(frozenset(text)))
 
 
+def _word_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The run of letters that holds text[start:end]."""
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return start, end
+
+
 def _taken(text: str, start: int, end: int, ident: Identifier) -> bool:
     """Is the name spelt by text[start:end] a name there, not a piece of a longer word?"""
     if not text[start:end].isalpha():
         return True  # its letters run across a dot, a hyphen, a digit ("Kay-leigh")
-    word_start, word_end = start, end
-    while word_start > 0 and text[word_start - 1].isalpha():
-        word_start -= 1
-    while word_end < len(text) and text[word_end].isalpha():
-        word_end += 1
+    word_start, word_end = _word_around(text, start, end)
     if (word_start, word_end) == (start, end):
         return True  # the whole word
     if is_known_word(lower_unaccented(text[word_start:word_end])):
@@ -101,11 +106,7 @@ def _word_taken(text: str, start: int, end: int, ident: Identifier) -> bool:
     it stands alone, even between dots or slashes, the context rule reads it (context.py)."""
     if not text[start:end].isalpha() or ident.kind == "nickname":
         return False
-    word_start, word_end = start, end
-    while word_start > 0 and text[word_start - 1].isalpha():
-        word_start -= 1
-    while word_end < len(text) and text[word_end].isalpha():
-        word_end += 1
+    word_start, word_end = _word_around(text, start, end)
     if (word_start, word_end) == (start, end):
         return False
     if is_known_word(lower_unaccented(text[word_start:word_end])):

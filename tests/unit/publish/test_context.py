@@ -278,6 +278,8 @@ def test_heading_in_capitals_with_a_person_is_redacted(
         ),
         # A noun after a hyphen: a pet name as readily as a compound.
         ('Texts signed "love you Hope-bear".', 'Texts signed "love you Mother-bear".'),
+        # A short word that is no English word after the hyphen: an honorific.
+        ("The grandmother calls her Grace-ji.", "The grandmother calls her Sibling 1-ji."),
         # "-wise": as regards the person as readily as the thing.
         ("Hope-wise, no new concerns.", "Mother-wise, no new concerns."),
         # A pronoun after "the" and the word-name: no noun, so no name of a thing.
@@ -299,6 +301,7 @@ def test_weak_readings_after_a_determiner_or_hyphen(
     "text",
     [
         "Mark-making was encouraged at nursery.",
+        "A Jack-o'-lantern was on the step.",
         "Grace-and-favour housing ended.",
         "The exam board sent a Mark scheme.",
         "The Grace period ran out before the project could help.",
