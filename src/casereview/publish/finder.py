@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from casereview.publish import mojibake
 from casereview.publish.context import Decision, decide, is_ambiguous
 from casereview.publish.dates import find_dates
 from casereview.publish.identity import Identifier, IdentityList, normalise_postcode
@@ -580,6 +581,7 @@ def find_identifiers(
     checker found to hold the ordinary word: an uncertain hit (weak or unsure) where one
     starts is no hit; a certain one still is.
     """
+    text = mojibake.repair(text)  # "ZoÃ«" is Zoë; offsets are unchanged
     hits = (
         _find_names(text, ids, loose)
         + _find_tagged(text, ids)

@@ -17,12 +17,13 @@ from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig
 from presidio_anonymizer.entities import RecognizerResult as AnonymizerResult
 
+from casereview.publish import mojibake
 from casereview.publish.finder import Hit, find_identifiers
 from casereview.publish.flagging import FlaggedWord, flag_words
 from casereview.publish.identity import IdentityList
 from casereview.publish.kept import KeptPhrases
 from casereview.publish.patterns import PatternDetector, PatternHit, pattern_detector
-from casereview.publish.tokens import is_mojibake_lead, is_sentence_start
+from casereview.publish.tokens import is_sentence_start
 
 __all__ = ["RedactionResult", "Redactor", "Replacement"]
 
@@ -65,7 +66,7 @@ def _label_at(text: str, start: int, end: int, label: str) -> str:
         end < len(text)
         and _word_char(text[end])
         and _word_char(label[-1:])
-        and not is_mojibake_lead(text, end)
+        and not mojibake.starts_at(text, end)
     ):
         label = label + " "
     return label
@@ -145,7 +146,7 @@ class Redactor:
                 },
             ).text
         )
-        flagged = flag_words(text, taken, self._allowed)
+        flagged = flag_words(mojibake.repair(text), taken, self._allowed)
         for rep in unsure:
             flagged.append(
                 FlaggedWord(text[rep.start : rep.end], "possible name of the case", rep.start)

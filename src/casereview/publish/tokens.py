@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Token", "fold", "is_mojibake_lead", "is_sentence_start", "tokenize"]
+__all__ = ["Token", "fold", "is_sentence_start", "tokenize"]
 
 # A word is letters, a number digits: "14:05Kayleigh", "Kayleigh07" and "M1" hold a name or
 # a word apart from the number run into it. An ordinal keeps its ending ("14th").
@@ -32,10 +32,6 @@ _WORD = re.compile(
     rf"|[{_CJK}]+",
     re.IGNORECASE,
 )
-# UTF-8 punctuation read as Windows-1252 ("mojibake"): "‘Callum’" becomes "â€˜Callumâ€™" and
-# a no-break space "Â ". The "â" or "Â" that starts such a run is not a letter of the word
-# before it.
-_MOJIBAKE_LEAD = re.compile(r"â(?=[€\u0080-\u009f])|Â(?=[\u00a0-\u00bf])")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
@@ -58,26 +54,7 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     """Split text into word tokens (runs of letters and digits)."""
-    tokens = [Token(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
-    if "€" in text or "Â" in text:
-        tokens = _without_mojibake(text, tokens)
-    return tokens
-
-
-def is_mojibake_lead(text: str, at: int) -> bool:
-    """The character at `at` starts mangled punctuation ("â" of "â€™")."""
-    return bool(_MOJIBAKE_LEAD.match(text, at))
-
-
-def _without_mojibake(text: str, tokens: list[Token]) -> list[Token]:
-    """ "Callumâ€™" is the word "Callum" and the mangled quotation mark after it."""
-    out = []
-    for tok in tokens:
-        end = tok.end
-        while end - 1 > tok.start and is_mojibake_lead(text, end - 1):
-            end -= 1
-        out.append(tok if end == tok.end else Token(fold(text[tok.start : end]), tok.start, end))
-    return out
+    return [Token(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
 _TERMINATORS = frozenset(".!?:;\"“”‘'(•*#|>-–—")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from casereview.publish import Redactor
+from casereview.publish import Person, Redactor, build_glossary, build_identity_list, mojibake
 
 
 @pytest.mark.parametrize(
@@ -262,3 +262,21 @@ def test_a_name_beside_mangled_quotes_or_other_script(
 def test_a_name_written_after_chinese_script_is_flagged_when_unlisted(redactor: Redactor) -> None:
     result = redactor.redact("Original: 他叫Corwen – translation: 'he is called Corwen'.")
     assert [f.word for f in result.flagged] == ["Corwen", "Corwen"]
+
+
+def test_a_name_with_accents_read_through_the_wrong_encoding_is_redacted() -> None:
+    people = [
+        Person.from_records(
+            "P1", [{"given_names": "Zoë", "family_name": "Wójcik", "role": "subject_child"}]
+        )
+    ]
+    redactor = Redactor(build_identity_list(people, [], build_glossary(people, [])))
+    # "Zoë Wójcik" as UTF-8 read as Windows-1252, as a badly exported return writes it.
+    garbled = "Zoë Wójcik was seen; Zoë's coat".encode().decode("cp1252")
+    assert garbled.startswith("ZoÃ« WÃ³jcik")
+    assert redactor.redact(garbled).text == "Child A was seen; Child A's coat"
+
+
+def test_text_that_only_looks_like_the_wrong_encoding_is_left() -> None:
+    text = "£5 at São Paulo; Âge; naïve"
+    assert mojibake.repair(text) == text
