@@ -18,6 +18,7 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --eighteenth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --nineteenth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --twentieth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --twentyfirst
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
