@@ -102,7 +102,8 @@ def _word_taken(text: str, start: int, end: int, ident: Identifier) -> bool:
     """A name that is also a word ("Hope"), run into a longer word that is none: from a
     capital inside it ("theMarshfamily"), or at its start or end as the records have it
     ("Hopesmum", "GRACEEEE", "justiceforhope"), unless what is left is a word or an ending
-    that makes a compound or a derived word ("Summerhouse", "Woodchip", "Deanery"). Where
+    that makes a compound or a derived word ("Summerhouse", "Woodchip", "Deanery"), or a
+    capitalised word goes on for five letters or more ("Frankenstein"). Where
     it stands alone, even between dots or slashes, the context rule reads it (context.py)."""
     if not text[start:end].isalpha() or ident.kind == "nickname":
         return False
@@ -119,6 +120,9 @@ def _word_taken(text: str, start: int, end: int, ident: Identifier) -> bool:
         rest = text[word_start:start]
     else:
         return False
+    word = text[word_start:word_end]
+    if len(rest) >= 5 and word.istitle() and len(set(rest.lower())) > 1:
+        return False  # another proper name ("Frankenstein", "Stonehenge"): the flagger lists it
     rest = lower_unaccented(rest)
     return rest not in _ENDINGS and not is_known_word(rest)
 
