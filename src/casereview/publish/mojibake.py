@@ -1,11 +1,12 @@
 """Text whose UTF-8 was read as Windows-1252 ("mojibake"), read as it was written.
 
 An agency's export that went through the wrong encoding writes "Zoë" as "ZoÃ«", a quotation
-mark as "â€˜" and a no-break space as "Â ". A name written so is no name word, and leaked
-through every unseen sentence set that used it. `repair` puts each such run back to the
-character it stood for, padded in front with zero-width spaces to the same length, so that
-every offset found in the repaired text is the offset in the original: "ZoÃ«" reads as
-"Zo\u200bë" (the tokeniser joins a word across zero-width spaces and folds them away).
+mark as "â€˜" and a no-break space as "Â ". A name written so is no name word: the
+nineteenth unseen sentence set leaked 189 names beside such quotation marks. `repair` puts
+each such run back to the character it stood for, padded in front with zero-width spaces to
+the same length, so that every offset found in the repaired text is the offset in the
+original: "ZoÃ«" reads as "Zo", a zero-width space and "ë" (the tokeniser joins a word across
+zero-width spaces and folds them away).
 Only runs that decode as strict UTF-8 are touched, so "£5", "São" or "Âge" stay as written.
 """
 

@@ -8,16 +8,18 @@ for the case's distinctive names in the letters that are left: "kay-leigh", "K.a
 "kayleigh_okafor_2019.docx", "=?UTF-8?Q?Kayleigh?=", "Kayleighpls" alike. Postcodes are
 looked for in the same way in the letters and digits ("EB37QTtel").
 
-Distinctive names are the case's one-word name forms of four letters or more that are no
-English word: "Kayleigh" or "Okafor", never "Hope" or "Marsh", which only the context rule
-can tell from the word. A name found inside one longer word is taken only where the word is
-no known word or name, and the name starts at a capital inside it ("SENSITIVEKayleigh"), or
-starts or ends it and is a name as the records have it of five letters or more
-("Kayleighpls", "justiceforkayleigh"). So "Bryant" holds no "Ryan", "Isabella" no "Ella" and
-"Bessemer" no "Bess".
+It looks for the case's one-word name forms of four letters or more. A distinctive name, one
+that is no English word ("Kayleigh", "Okafor"), found inside one longer word is taken only
+where the word is no known word or name, and the name starts at a capital inside it
+("SENSITIVEKayleigh"), or starts or ends it and is a name as the records have it of five
+letters or more ("Kayleighpls", "justiceforkayleigh"). So "Bryant" holds no "Ryan",
+"Isabella" no "Ella" and "Bessemer" no "Bess". A name that is also a word ("Hope", "Marsh")
+is left to the context rule wherever it stands alone; run into a word that is none
+("Hopesmum", "GRACEEEE") it is redacted and listed (`_word_taken`).
 
-Redaction and the leak check both run it after the finder, so a shape nobody has taught the
-finder is still redacted, and is still caught if it reaches an output.
+Redaction and the leak check both run it beside the finder (finder.find_identifiers), so a
+shape nobody has taught the finder is still redacted, and is still caught if it reaches an
+output.
 """
 
 from __future__ import annotations
