@@ -20,6 +20,7 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --twentieth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --twentyfirst
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --twentysecond
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --twentythird
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
