@@ -165,9 +165,9 @@ _NUMERIC_DATE_GOES_ON = re.compile(r"[/.\-:]\d|[^\W\d_]")
 
 
 def count_follows(text: str, tokens: list[Token], k: int) -> bool:
-    """Number k starts a count ("3 of 6 sessions"), an age ("May 14y"), a date of its own
-    ("May 14/06 – weight 8.1kg") or numbers a list ("1)May 2) baby"), not a day of the
-    month ("May 3")."""
+    """Number k starts a count ("3 of 6 sessions"), an age ("May 14y"), a measurement ("May
+    98 cm"), a date of its own ("May 14/06 – weight 8.1kg") or numbers a list ("1)May 2)
+    baby", "1. May 2. the partner"), not a day of the month ("May 3")."""
     if _NUMERIC_DATE_GOES_ON.match(text, tokens[k].end):
         return True
     if (
@@ -175,6 +175,10 @@ def count_follows(text: str, tokens: list[Token], k: int) -> bool:
         and "(" not in text[tokens[k - 1].start - 1 : tokens[k].start]
     ):
         return True  # "1)May 2) baby"; not "(May 2023)"
+    if _next_list_number(text, tokens, k):
+        return True  # "1. May 2. the partner"
+    if k + 1 < len(tokens) and tokens[k + 1].norm in month_words()["measure_units"]:
+        return True  # "Height/weight: May 98 cm"
     if (
         DAY.fullmatch(tokens[k].norm)
         and k + 1 < len(tokens)
@@ -187,6 +191,19 @@ def count_follows(text: str, tokens: list[Token], k: int) -> bool:
         and tokens[k + 1].norm == "of"
         and tokens[k + 2].norm.isdigit()
         and between(text, tokens, k) == ""
+    )
+
+
+def _next_list_number(text: str, tokens: list[Token], k: int) -> bool:
+    """Number k is the next number of a list whose previous number stands before the word
+    before it, with the same mark after each ("1. May 2. the partner")."""
+    if k < 2 or not (tokens[k].norm.isdigit() and tokens[k - 2].norm.isdigit()):
+        return False
+    mark = text[tokens[k].end : tokens[k].end + 1]
+    return (
+        mark in {".", ")"}
+        and text[tokens[k - 2].end : tokens[k - 2].end + 1] == mark
+        and int(tokens[k].norm) == int(tokens[k - 2].norm) + 1
     )
 
 

@@ -460,6 +460,7 @@ def may_redactor() -> Redactor:
         # A number beside it that is a date, not a clock time.
         "Seen on 14 May.",
         "Core group minutes (May 2023) record no update from health.",
+        "Seen on 1 May 2. Then she left.",  # a date at a sentence end, no list before it
     ],
 )
 def test_month_word_read_as_the_month(may_redactor: Redactor, text: str) -> None:
@@ -593,6 +594,12 @@ def test_month_word_with_person_evidence_is_redacted_and_listed(
         ("Donations to the May Fund.", "Donations to the Sibling 3 Fund."),
         # A number run into letters before it is a code, not a day of the month.
         ("Ref CP2 May was seen.", "Ref CP2 Sibling 3 was seen."),
+        # The next number of a numbered list, and a number with a unit after it.
+        (
+            "1. May 2. the partner 3. the grandmother",
+            "1. Sibling 3 2. the partner 3. the grandmother",
+        ),
+        ("Height/weight: May 98 cm / 13.1 kg.", "Height/weight: Sibling 3 98 cm / 13.1 kg."),
         # In quotation marks after "the": a drugs line or a nickname named after the person.
         ("Police know it as the 'May' line.", "Police know it as the 'Sibling 3' line."),
         # After "the": a pronoun or a noun a record puts after a child's name.
