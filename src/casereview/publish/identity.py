@@ -21,9 +21,9 @@ from casereview.publish.nameforms import (
     name_tokens,
     person_name_forms,
 )
+from casereview.publish.reading import is_ambiguous
 from casereview.publish.sources import Person, Place
 from casereview.publish.tokens import fold
-from casereview.publish.wordlists import common_words, word_names
 
 __all__ = [
     "Identifier",
@@ -293,13 +293,12 @@ class IdentityList:
         for forms in self.by_first_token.values():
             forms.sort(key=len, reverse=True)
         self.token_prefixes = {t[:k] for t in self.form_tokens for k in range(1, len(t))}
-        ordinary = common_words() | word_names()
         names: dict[str, Identifier] = {}
         words: dict[str, Identifier] = {}
         for form, ident in self.names.items():
             letters = "".join(c for c in form[0] if c.isalpha()) if len(form) == 1 else ""
             if len(letters) >= 4:
-                (words if letters in ordinary else names).setdefault(letters, ident)
+                (words if is_ambiguous(letters) else names).setdefault(letters, ident)
         self.run_in_names, self.run_in_words = WordTable.of(names), WordTable.of(words)
         self.run_in_codes = WordTable.of({c.lower(): i for c, i in self.postcodes.items()})
 

@@ -196,13 +196,13 @@ def count_follows(text: str, tokens: list[Token], k: int) -> bool:
 
 def _next_list_number(text: str, tokens: list[Token], k: int) -> bool:
     """Number k is the next number of a list whose previous number stands before the word
-    before it, with the same mark after each ("1. May 2. the partner")."""
+    before it, a full stop after each ("1. May 2. the partner"; a bracket after the number
+    numbers a list on its own, above)."""
     if k < 2 or not (tokens[k].norm.isdigit() and tokens[k - 2].norm.isdigit()):
         return False
-    mark = text[tokens[k].end : tokens[k].end + 1]
     return (
-        mark in {".", ")"}
-        and text[tokens[k - 2].end : tokens[k - 2].end + 1] == mark
+        text[tokens[k].end : tokens[k].end + 1] == "."
+        and text[tokens[k - 2].end : tokens[k - 2].end + 1] == "."
         and int(tokens[k].norm) == int(tokens[k - 2].norm) + 1
     )
 
