@@ -17,9 +17,10 @@ Typical use::
 
 from casereview.publish.errors import ExtractionError, PublishError, RenderError
 from casereview.publish.extract import SUPPORTED_SUFFIXES, TextChunk, extract_text
-from casereview.publish.finder import Hit, find_identifiers
+from casereview.publish.finder import find_identifiers
 from casereview.publish.flagging import FlaggedWord, flag_words
 from casereview.publish.glossary import Glossary, GlossaryEntry, build_glossary
+from casereview.publish.hits import Hit
 from casereview.publish.identity import Identifier, IdentityList, build_identity_list
 from casereview.publish.leakcheck import Leak, LeakReport, scan, scan_text
 from casereview.publish.patterns import PatternDetector, pattern_detector

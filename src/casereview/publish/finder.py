@@ -9,13 +9,13 @@ numbers whatever their spacing, postcodes with or without their space, e-mail ad
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from casereview.publish import mojibake
 from casereview.publish.context import Decision, decide, is_ambiguous
 from casereview.publish.dates import find_dates
-from casereview.publish.identity import Identifier, IdentityList, normalise_postcode
+from casereview.publish.hits import Hit
+from casereview.publish.identity import IdentityList, normalise_postcode
 from casereview.publish.kept import NO_KEPT_PHRASES, KeptPhrases
 from casereview.publish.lexicon import is_known_word, word_classes
 from casereview.publish.run_in import find_run_in
@@ -26,21 +26,6 @@ from casereview.publish.wordlists import (
 )
 
 __all__ = ["Hit", "find_identifiers"]
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One occurrence: its span in the text and the identifier it is a form of.
-
-    `certain` is False for a name that is also an ordinary word where the context could not
-    tell (kept in the text, listed for a person to check).
-    """
-
-    start: int
-    end: int
-    identifier: Identifier
-    certain: bool = True
-    weak: bool = False  # redacted on a weak signal ("Hope was"): a person should check
 
 
 _NAME_GAP = re.compile(r"[\s\u00a0]*(?:[-'’.,][\s\u00a0]*)?")
@@ -587,7 +572,7 @@ def find_identifiers(
         + _find_tagged(text, ids)
         + _find_digits(text, ids)
         + _find_codes(text, ids)
-        + [Hit(h.start, h.end, h.identifier, weak=h.weak) for h in find_run_in(text, ids)]
+        + find_run_in(text, ids)
     )
     hits = resolve_overlaps(hits)
     if kept:

@@ -18,7 +18,7 @@ from presidio_anonymizer.entities import OperatorConfig
 from presidio_anonymizer.entities import RecognizerResult as AnonymizerResult
 
 from casereview.publish import mojibake
-from casereview.publish.finder import Hit, find_identifiers
+from casereview.publish.finder import find_identifiers
 from casereview.publish.flagging import FlaggedWord, flag_words
 from casereview.publish.identity import IdentityList
 from casereview.publish.kept import KeptPhrases
@@ -99,7 +99,7 @@ class Redactor:
     def redact(self, text: str) -> RedactionResult:
         """Redact one text."""
         pattern_hits = self._patterns.find(text) if self._patterns else []
-        return self._apply(text, self._names(text), pattern_hits)
+        return self._apply(text, pattern_hits)
 
     def redact_many(self, texts: Sequence[str]) -> list[RedactionResult]:
         """Redact many texts (chronology rows): one Presidio pass over all of them."""
@@ -107,15 +107,13 @@ class Redactor:
             pattern_hits = self._patterns.find_many(texts)
         else:
             pattern_hits = [[] for _ in texts]
-        return [
-            self._apply(text, self._names(text), hits)
-            for text, hits in zip(texts, pattern_hits, strict=True)
-        ]
+        return [self._apply(text, hits) for text, hits in zip(texts, pattern_hits, strict=True)]
 
-    def _names(self, text: str) -> list[Hit]:
-        return find_identifiers(text, self.identities, kept=self._kept)
-
-    def _apply(self, text: str, hits: list[Hit], pattern_hits: list[PatternHit]) -> RedactionResult:
+    def _apply(self, text: str, pattern_hits: list[PatternHit]) -> RedactionResult:
+        # Mojibake is read back once, with every offset unchanged ("ZoÃ«" is Zoë), for the
+        # finder and the flagged words alike; the output keeps the text as it came.
+        repaired = mojibake.repair(text)
+        hits = find_identifiers(repaired, self.identities, kept=self._kept)
         chosen: list[Replacement] = []
         unsure: list[Replacement] = []
         weak = [h for h in hits if h.weak]
@@ -146,7 +144,7 @@ class Redactor:
                 },
             ).text
         )
-        flagged = flag_words(mojibake.repair(text), taken, self._allowed)
+        flagged = flag_words(repaired, taken, self._allowed)
         for rep in unsure:
             flagged.append(
                 FlaggedWord(text[rep.start : rep.end], "possible name of the case", rep.start)

@@ -27,29 +27,19 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 
+from casereview.publish.hits import Hit
 from casereview.publish.identity import Identifier, IdentityList
 from casereview.publish.lexicon import is_known_word
 
-__all__ = ["RunInHit", "find_run_in"]
+__all__ = ["find_run_in"]
 
 # Each reading keeps letters (and digits) and the spaces between runs of text, and drops the
 # rest, and a hyphen ending a line with the line break after it ("Shan-\nnon").
 _LINE_HYPHEN = r"-[ \t]*\r?\n[ \t]*"
 _DROP_LETTERS = re.compile(rf"(?:{_LINE_HYPHEN}|[^\w\s]|[\d_])+")
 _DROP_ALNUM = re.compile(rf"(?:{_LINE_HYPHEN}|[^\w\s]|_)+")
-
-
-@dataclass(frozen=True, slots=True)
-class RunInHit:
-    """A name or postcode found by this reader: its span in the original text."""
-
-    start: int
-    end: int
-    identifier: Identifier
-    weak: bool = False  # a name that is also a word: redacted and listed for a person
 
 
 def _base_letter(c: str) -> str:
@@ -162,14 +152,14 @@ class _Projection:
         return at + (self._shift[k - 1] if k else 0)
 
 
-def find_run_in(text: str, ids: IdentityList) -> list[RunInHit]:
+def find_run_in(text: str, ids: IdentityList) -> list[Hit]:
     """Every distinctive name and postcode of the case in `text`, whatever it is run into."""
     readings = (
         (ids.run_in_names, _DROP_LETTERS, _taken, False),
         (ids.run_in_words, _DROP_LETTERS, _word_taken, True),
         (ids.run_in_codes, _DROP_ALNUM, None, False),
     )
-    hits: list[RunInHit] = []
+    hits: list[Hit] = []
     lowered = ""
     projections: dict[re.Pattern[str], _Projection] = {}
     for table, drop, taken, weak in readings:
@@ -184,5 +174,5 @@ def find_run_in(text: str, ids: IdentityList) -> list[RunInHit]:
             start, end = projection.offset(m.start()), projection.offset(m.end() - 1) + 1
             ident = table.entries[m.group()]
             if taken is None or taken(text, start, end, ident):
-                hits.append(RunInHit(start, end, ident, weak))
+                hits.append(Hit(start, end, ident, weak=weak))
     return hits
