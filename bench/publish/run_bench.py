@@ -21,6 +21,7 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --twentyfirst
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --twentysecond
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --twentythird
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --twentyfourth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
