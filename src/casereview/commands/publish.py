@@ -69,7 +69,7 @@ def publish_command(
     console.print(
         f"Next: check the {len(outcome.flagged)} word(s) above. Where a redacted word is the "
         f'ordinary word, keep it (casereview keep-word {ref} "PHRASE") and publish again; '
-        f'then casereview signoff {ref} --by "Full Name"'
+        f'then casereview signoff {ref} --by "Full Name" --rendering {outcome.publication_id}'
     )
 
 
@@ -98,16 +98,25 @@ def signoff_command(
     ctx: typer.Context,
     ref: Annotated[str, typer.Argument(help="The review's reference")],
     by: Annotated[str, typer.Option("--by", help="Full name of the person who checked the words")],
+    rendering: Annotated[
+        int | None,
+        typer.Option(
+            help="The rendering whose words were checked (from casereview publication): "
+            "refused if the report was rendered again since"
+        ),
+    ] = None,
 ) -> None:
     """Sign off the flagged words of the latest clean rendering.
 
-    Example: casereview signoff LCSPR-1 --by "Sam Okoro"
+    Example: casereview signoff LCSPR-1 --by "Sam Okoro" --rendering 3
     """
     from casereview.cli import console, database
     from casereview.services.publish import sign_off
     from casereview.store.audit import current_actor
 
-    count = sign_off(database(ctx), ref=ref, signed_by=by, actor=current_actor())
+    count = sign_off(
+        database(ctx), ref=ref, signed_by=by, actor=current_actor(), rendering=rendering
+    )
     console.print(f"{by} signed off {count} flagged word(s) of {ref}.")
 
 
@@ -196,6 +205,7 @@ def publication_command(
     table = Table(title=f"Publication of {ref}", show_header=False)
     table.add_column("", style="bold")
     table.add_column("")
+    table.add_row("rendering", str(s.rendering))
     table.add_row("files", escape(", ".join(s.files)))
     table.add_row("leak check", "clean" if s.leak_clean else f"FAILED ({s.leaks} identifiers)")
     table.add_row("flagged words", str(s.flagged))

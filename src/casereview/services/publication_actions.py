@@ -218,10 +218,18 @@ def _latest(db: Database, ref: str, viewer: Viewer, data_dir: Path, field: str) 
 
 
 def sign_off_latest(
-    db: Database, *, ref: str, viewer: Viewer, data_dir: Path, full_name: str, checked: bool
+    db: Database,
+    *,
+    ref: str,
+    viewer: Viewer,
+    data_dir: Path,
+    full_name: str,
+    checked: bool,
+    rendering: int | None,
 ) -> int:
-    """A named person signs off the flagged words of the latest clean rendering."""
-    _latest(db, ref, viewer, data_dir, "full_name")
+    """A named person signs off the flagged words of the rendering the page showed, which
+    must still be the latest clean one (`rendering`: its number, from the form)."""
+    latest = _latest(db, ref, viewer, data_dir, "full_name")
     name = " ".join(full_name.split())
     if len(name.split()) < 2 or len(name) > 200:
         raise PublicationRefused("full_name", "Enter your full name (first and last name)")
@@ -229,8 +237,14 @@ def sign_off_latest(
         raise PublicationRefused(
             "checked", "Confirm that you have checked every word in the list of words to check"
         )
+    if rendering != latest.id:
+        raise PublicationRefused(
+            "full_name",
+            "The report was rendered again after this page was loaded: check the new list of "
+            "words, then sign off",
+        )
     try:
-        return sign_off(db, ref=ref, signed_by=name, actor=viewer.username)
+        return sign_off(db, ref=ref, signed_by=name, actor=viewer.username, rendering=rendering)
     except (PublishError, NotFound):  # rendered again meanwhile
         raise PublicationRefused(
             "full_name", "The report was rendered again meanwhile: check the new list"

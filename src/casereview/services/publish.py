@@ -556,6 +556,7 @@ def _latest(session: Session, ref: str) -> Publication:
 class PublicationStatus:
     """The latest rendering of a review and where it stands in the publication gate."""
 
+    rendering: int  # its number: a sign-off names the rendering whose list was checked
     files: tuple[str, ...]
     leak_clean: bool
     leaks: int
@@ -572,6 +573,7 @@ def publication_status(db: Database, *, ref: str) -> PublicationStatus:
     with db.unit_of_work() as session:
         p = _latest(session, ref)
         return PublicationStatus(
+            p.id,
             tuple(f["name"] for f in p.files),
             p.leak_clean,
             p.leaks_count,
@@ -618,14 +620,26 @@ def changes_since_render(conn: Connection, ref: str) -> int:
     return int(count or 0)
 
 
-def sign_off(db: Database, *, ref: str, signed_by: str, actor: str) -> int:
+def sign_off(
+    db: Database, *, ref: str, signed_by: str, actor: str, rendering: int | None = None
+) -> int:
     """A named person signs off the flagged words of the latest clean rendering, if no kept
-    word or glossary label has changed since it was made (its list would be out of date)."""
+    word or glossary label has changed since it was made (its list would be out of date).
+
+    `rendering` is the number of the rendering whose list the person checked: if the report
+    was rendered again since, the list signed off would not be the one they read, and the
+    sign-off is refused.
+    """
     signed_by = signed_by.strip()
     if len(signed_by.split()) < 2:
         raise InvalidInput("Sign-off needs the full name of the person who checked the words")
     with db.unit_of_work() as session:
         latest = _latest(session, ref)
+        if rendering is not None and rendering != latest.id:
+            raise PublishError(
+                f"{ref} was rendered again (rendering {latest.id}) after rendering {rendering}, "
+                "whose list was checked; check the latest list, then sign off"
+            )
         if not latest.leak_clean:
             raise PublishError(
                 f"The latest rendering of {ref} failed the leak check ({latest.leaks_count} "

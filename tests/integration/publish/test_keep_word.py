@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -93,3 +94,21 @@ def test_sign_off_needs_a_rendering_made_after_the_last_kept_word(cli: Any, tmp_
     assert "out of date" in " ".join(result.output.split())
     _publish(cli, tmp_path, "second")
     assert cli("signoff", "LCSPR-7", "--by", "Sam Okoro").exit_code == 0
+
+
+def test_sign_off_names_the_rendering_whose_list_was_checked(cli: Any, tmp_path: Path) -> None:
+    """A checker who read rendering N's list cannot sign off a later rendering's by mistake."""
+    _setup(cli, tmp_path)
+    _publish(cli, tmp_path, "first")
+    shown = cli("publication", "LCSPR-7")
+    assert shown.exit_code == 0, shown.output
+    checked = re.search(r"rendering\s*│?\s*(\d+)", shown.output)
+    assert checked, shown.output
+    _publish(cli, tmp_path, "second")  # a colleague renders again meanwhile
+    result = cli("signoff", "LCSPR-7", "--by", "Sam Okoro", "--rendering", checked.group(1))
+    assert result.exit_code == 1
+    assert "rendered again" in " ".join(result.output.split())
+    latest = re.search(r"rendering\s*│?\s*(\d+)", cli("publication", "LCSPR-7").output)
+    assert latest and latest.group(1) != checked.group(1)
+    result = cli("signoff", "LCSPR-7", "--by", "Sam Okoro", "--rendering", latest.group(1))
+    assert result.exit_code == 0, result.output

@@ -53,6 +53,13 @@ def problems(html: str) -> str:
     return unescape((summary.group(0) if summary else "") + " ".join(banners))
 
 
+def shown_rendering(html: str) -> str:
+    """The rendering number the sign-off form carries: the one whose list the page shows."""
+    found = re.search(r'name="rendering" value="(\d+)"', html)
+    assert found, "no sign-off form on the page"
+    return found.group(1)
+
+
 def file_links(html: str) -> list[str]:
     return re.findall(rf'href="({PAGE}/\d+/files/[^"]+)"', html)
 
@@ -89,13 +96,15 @@ def test_render_check_keep_sign_off_and_publish(web: Web) -> None:
     html = reviewer.get(report).text
     assert "Poppy under pressure was shown" in html and "Trelawny" not in html
 
-    unchecked = post(reviewer, "sign-off", full_name="Sam Okoro")
+    shown = shown_rendering(page)
+    unchecked = post(reviewer, "sign-off", full_name="Sam Okoro", rendering=shown)
     assert unchecked.status_code == 422 and "Confirm that you have checked" in unchecked.text
-    one_name = post(reviewer, "sign-off", full_name="Sam", checked="yes")
+    one_name = post(reviewer, "sign-off", full_name="Sam", checked="yes", rendering=shown)
     assert one_name.status_code == 422 and "full name" in problems(one_name.text)
     early = post(reviewer, "published", published_on="01/12/2026", where="https://e.org/r")
     assert early.status_code == 422 and "Sign off" in problems(early.text)
-    assert post(reviewer, "sign-off", full_name="Sam Okoro", checked="yes").status_code == 303
+    signed = post(reviewer, "sign-off", full_name="Sam Okoro", checked="yes", rendering=shown)
+    assert signed.status_code == 303
     assert "Sam Okoro signed off" in reviewer.get(PAGE).text
 
     bad_date = post(reviewer, "published", published_on="31/02/2026", where="https://e.org/r")
@@ -166,6 +175,25 @@ def test_a_leak_blocks_sign_off_and_publication(web: Web) -> None:
     status = coordinator.get(f"/api/reviews/{REF}/publication").json()
     assert status["leak_clean"] is False and status["leaks"] > 0
     assert status["signed_off_by"] is None
+
+
+def test_sign_off_refuses_a_list_another_rendering_replaced(web: Web) -> None:
+    """One user checks the list of rendering N while another renders again: signing off
+    would sign a list the first never saw, so it is refused until they read the new one."""
+    checker, colleague = web.client("reviewer"), web.client("coordinator")
+    assert render(checker).status_code == 303
+    seen = shown_rendering(checker.get(PAGE).text)
+    assert render(colleague, narrative="# Findings\nPoppy under a tree.\n").status_code == 303
+    refused = post(checker, "sign-off", full_name="Sam Okoro", checked="yes", rendering=seen)
+    assert refused.status_code == 422 and "rendered again" in problems(refused.text)
+    status = checker.get(f"/api/reviews/{REF}/publication").json()
+    assert status["signed_off_by"] is None and str(status["rendering"]) != seen
+    page = checker.get(PAGE).text
+    latest = shown_rendering(page)
+    assert latest == str(status["rendering"])
+    signed = post(checker, "sign-off", full_name="Sam Okoro", checked="yes", rendering=latest)
+    assert signed.status_code == 303
+    assert checker.get(f"/api/reviews/{REF}/publication").json()["signed_off_by"] == "Sam Okoro"
 
 
 def test_glossary_and_kept_words_forms(web: Web) -> None:

@@ -187,6 +187,7 @@ def sign_off(
     ref: str,
     full_name: Annotated[str, Form()] = "",
     checked: Annotated[str, Form()] = "",
+    rendering: Annotated[str, Form()] = "",
 ) -> Response:
     try:
         count = actions.sign_off_latest(
@@ -196,6 +197,7 @@ def sign_off(
             data_dir=_data_dir(request),
             full_name=full_name,
             checked=checked == "yes",
+            rendering=int(rendering) if rendering.isdigit() else None,
         )
     except PublicationRefused as problem:
         values = {"full_name": full_name}
@@ -264,6 +266,7 @@ def download(
 class PublicationStatus(BaseModel):
     ref: str
     rendered: bool
+    rendering: int | None = None  # its number: what a sign-off names
     rendered_at: datetime | None = None
     files: list[str] = []
     leak_clean: bool | None = None
@@ -289,6 +292,7 @@ def publication_status(request: Request, db: Db, viewer: ViewerDep, ref: str) ->
     return PublicationStatus(
         ref=ref,
         rendered=True,
+        rendering=r.id,
         rendered_at=r.created_at,
         files=list(r.files),
         leak_clean=r.leak_clean,
