@@ -160,11 +160,40 @@ class _NotAllGenericRecognizer(PatternRecognizer):
         return bool(words) and words[0].lower() not in _NOT_NAMES
 
 
+# Kinds of school or hospital, not names of one: "the Virtual School" (every council's, for
+# children in care), "Forest School", "Sunday School", "a Grammar School", "Summer School".
+_PLACE_KINDS = frozenset(
+    [
+        "virtual",
+        "forest",
+        "sunday",
+        "summer",
+        "grammar",
+        "free",
+        "boarding",
+        "independent",
+        "residential",
+        "mainstream",
+        "maternity",
+        "dental",
+        "nursing",
+    ]
+)
+_PLACE_GENERIC = (
+    frozenset(re.findall(r"[a-z']+", _PLACE_SUFFIX.lower())) | _NOT_NAMES | _PLACE_KINDS
+)
+
+
 class _PlaceRecognizer(_NotAllGenericRecognizer):
+    """A named school, nursery, surgery or hospital: one word at least must be a name."""
+
     def validate_result(self, pattern_text: str) -> bool | None:
         words = [w.lower() for w in re.findall(r"[A-Za-z'’]+", pattern_text)]
-        generic = set(re.findall(r"[a-z']+", _PLACE_SUFFIX.lower())) | _NOT_NAMES
-        return bool(words) and words[0] not in _NOT_NAMES and any(w not in generic for w in words)
+        return (
+            bool(words)
+            and words[0] not in _NOT_NAMES
+            and any(w not in _PLACE_GENERIC for w in words)
+        )
 
 
 class _EmailRecognizer(PatternRecognizer):

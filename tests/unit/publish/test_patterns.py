@@ -94,6 +94,17 @@ def test_unlisted_address_street_and_places(redactor: Redactor) -> None:
     )
 
 
+def test_kinds_of_school_are_no_named_place(redactor: Redactor) -> None:
+    kinds = (
+        "The Virtual School Head attended. Forest School on Fridays; Sunday School; "
+        "a Grammar School place; Summer School; Maternity Hospital."
+    )
+    assert redactor.redact(kinds).text == kinds
+    # A name with the kind is still a named place.
+    out = redactor.redact("Letter from Northmoor Virtual School and Ashcombe Grammar School.")
+    assert out.text == "Letter from [school] and [school]."
+
+
 def test_listed_places_and_their_distinctive_part(redactor: Redactor) -> None:
     out = redactor.redact("Oakfield Primary School rang. Oakfield said she was absent.").text
     assert out == "The primary school rang. The primary school said she was absent."
