@@ -22,6 +22,8 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --twentysecond
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --twentythird
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --twentyfourth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --twentyfifth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --twentysixth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
