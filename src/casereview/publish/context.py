@@ -145,6 +145,7 @@ from casereview.publish.month_reading import (
 from casereview.publish.reading import (
     AUXILIARIES,
     DETERMINERS,
+    FINITE_AUXILIARIES,
     MODALS,
     PERSON_VERBS,
     TITLES,
@@ -327,6 +328,18 @@ def _names_a_thing(text: str, tokens: list[Token], last: int) -> bool:
     )
 
 
+def _numbered_subject(text: str, number: Token, nxt: Token | None, next_close: bool) -> bool:
+    """A number opening a sentence before a month-word that a finite verb follows: a
+    footnote's or a list's number before a person ("23 May has seen this paragraph") as
+    readily as a date as the subject ("1 May was a bank holiday"): redacted and listed."""
+    return (
+        nxt is not None
+        and next_close
+        and nxt.norm in FINITE_AUXILIARIES
+        and is_sentence_start(text, number.start)
+    )
+
+
 def _person_after_month(text: str, nxt: Token) -> bool:
     """After "the May": a capitalised word ("the May Room"), a pronoun ("the May she is
     cry") or a noun a record puts after a child's name ("the May situation") may make it a
@@ -336,6 +349,7 @@ def _person_after_month(text: str, nxt: Token) -> bool:
         is_capitalised(text[nxt.start : nxt.end])
         or nxt.norm in words["coordination_pronouns"]
         or nxt.norm in words["person_owned_nouns"]
+        or nxt.norm in FINITE_AUXILIARIES  # "the May was thriving", as "May was" opening one
     )
 
 
@@ -423,16 +437,20 @@ def decide(
         if nxt is not None and not _describes(text, nxt):
             return Decision.WEAK_NAME  # "love you Hope-bear": a pet name as readily
         return Decision.WORD  # one word with what follows: "Mark-making", "Jack-knifed"
+    day_before = (
+        tok.norm in month_words()["months"]
+        and prev is not None
+        and date_joined(text, prev.end, tok.start)
+        and DAY.fullmatch(prev.norm) is not None
+        and not (prev.start > 0 and text[prev.start - 1].isalpha())  # "CP2 May": a code
+        and not _CELL_EDGE.search(text, prev.end, tok.start)
+        and not (first > 1 and tokens[first - 2].norm in _NUMBERED_NOUNS)
+        and not is_clock_time(text, prev)
+    )
+    if day_before and prev is not None and _numbered_subject(text, prev, nxt, next_close):
+        return Decision.WEAK_NAME  # "23 May has seen this paragraph": a footnote's number
     if tok.norm in month_words()["months"] and (
-        (
-            prev is not None
-            and date_joined(text, prev.end, tok.start)
-            and DAY.fullmatch(prev.norm)
-            and not (prev.start > 0 and text[prev.start - 1].isalpha())  # "CP2 May": a code
-            and not _CELL_EDGE.search(text, prev.end, tok.start)
-            and not (first > 1 and tokens[first - 2].norm in _NUMBERED_NOUNS)
-            and not is_clock_time(text, prev)
-        )
+        day_before
         or (
             nxt is not None
             and date_joined(text, tokens[last].end, nxt.start)

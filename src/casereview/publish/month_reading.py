@@ -25,10 +25,27 @@ __all__ = [
     "date_joined",
     "is_clock_time",
     "month_reading",
+    "season_contradicts",
 ]
 
 
 SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
+# The months of each season (a season word after a month-word must be one it can fall in).
+_SEASON_MONTHS = {
+    "winter": (12, 1, 2),
+    "spring": (3, 4, 5),
+    "summer": (6, 7, 8),
+    "autumn": (9, 10, 11),
+    "fall": (9, 10, 11),
+}
+_MONTH_NUMBER = {
+    m: n
+    for n, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        start=1,
+    )
+}
+_SEASON_POINTERS = frozenset({"that", "this", "last", "next", "the", "of"})
 
 
 def date_joined(text: str, end: int, start: int) -> bool:
@@ -38,7 +55,12 @@ def date_joined(text: str, end: int, start: int) -> bool:
     children"), a comma ("and May, 2024 to 2026"), a bracket or a colon ("(2) May to be
     referred", "May: 14 weeks")."""
     gap = text[end:start]
-    return gap in {"-", "/"} or (bool(gap) and not gap.strip() and "\n" not in gap)
+    # Two spaces at most: a wider gap is a column of a page read across ("Review: May
+    # <33 spaces> 27 Universal Credit"), not a date.
+    return gap in {"-", "/"} or (0 < len(gap) <= 2 and all(c in _DATE_SPACES for c in gap))
+
+
+_DATE_SPACES = frozenset(" \u00a0\u202f\u2009")
 
 
 # A day of the month or a year beside a month ("3rd May", "May 2016"); not an age ("May 14y").
@@ -156,7 +178,27 @@ def month_reading(
     clause = tokens[i - 1].norm in month_words()["clause_openers"]
     if person_after_month(text, tokens, i, clause, is_case_name):
         return Decision.WEAK_NAME  # "since May moved in", "in May said"
+    if season_contradicts(text, tokens, i):
+        return Decision.WEAK_NAME  # "something changed in May that winter"
     return Decision.WORD
+
+
+def season_contradicts(text: str, tokens: list[Token], i: int) -> bool:
+    """A season follows month-word i that the month cannot fall in or beside ("in May that
+    winter", "in June last autumn"): the word is not the month. "in May that summer" and
+    "in May that year" can be the month."""
+    month = _MONTH_NUMBER.get(tokens[i].norm[:3])
+    k = i + 1
+    if month is None or k >= len(tokens) or between(text, tokens, i) != "":
+        return False
+    if tokens[k].norm in _SEASON_POINTERS:
+        k += 1
+        if k >= len(tokens) or between(text, tokens, k - 1) != "":
+            return False
+    months = _SEASON_MONTHS.get(tokens[k].norm)
+    if months is None:
+        return False
+    return all(min((month - m) % 12, (m - month) % 12) > 1 for m in months)
 
 
 # A number that goes on as a numeric date ("14/06") or carries a unit or an age ("14y",

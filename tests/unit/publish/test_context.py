@@ -461,6 +461,13 @@ def may_redactor() -> Redactor:
         "Seen on 14 May.",
         "Core group minutes (May 2023) record no update from health.",
         "Seen on 1 May 2. Then she left.",  # a date at a sentence end, no list before it
+        # A season it can fall in or beside, "that year": still the month.
+        "In May that summer the family moved.",
+        "In May that year the family moved.",
+        "In May last spring the family moved.",
+        # Two spaces, a no-break space: still a date.
+        "Seen on 14  May.",
+        "Seen on 14\u00a0May 2024.",
     ],
 )
 def test_month_word_read_as_the_month(may_redactor: Redactor, text: str) -> None:
@@ -560,6 +567,21 @@ def test_month_word_naming_a_person_is_redacted(
         # Only a determiner of time makes the month ("this May"); "our", "little" do not.
         ('"Our May were nobbut a bairn."', '"Our Sibling 3 were nobbut a bairn."'),
         ("She found little May asleep.", "She found little Sibling 3 asleep."),
+        # A season the month cannot fall in: not the month.
+        (
+            "Something changed in May that winter.",
+            "Something changed in Sibling 3 that winter.",
+        ),
+        # "the May was": a subject with its verb, a person as readily (columns read across).
+        (
+            "Agencies did not share the\nMay was thriving and that",
+            "Agencies did not share the\nSibling 3 was thriving and that",
+        ),
+        # A number opening a sentence, a verb after the month-word: a footnote's number.
+        (
+            "The letter went astray. 23 May has seen this paragraph.",
+            "The letter went astray. 23 Sibling 3 has seen this paragraph.",
+        ),
     ],
 )
 def test_month_word_with_person_evidence_is_redacted_and_listed(
@@ -600,6 +622,11 @@ def test_month_word_with_person_evidence_is_redacted_and_listed(
             "1. Sibling 3 2. the partner 3. the grandmother",
         ),
         ("Height/weight: May 98 cm / 13.1 kg.", "Height/weight: Sibling 3 98 cm / 13.1 kg."),
+        # A column gap of a page read across joins no day to a month.
+        (
+            "Practice Review: May                  27 Universal Credit journal",
+            "Practice Review: Sibling 3                  27 Universal Credit journal",
+        ),
         # In quotation marks after "the": a drugs line or a nickname named after the person.
         ("Police know it as the 'May' line.", "Police know it as the 'Sibling 3' line."),
         # After "the": a pronoun or a noun a record puts after a child's name.
