@@ -131,7 +131,7 @@ from casereview.publish.evidence import (
     subject_of_thing_predicate,
     thing_predicate,
 )
-from casereview.publish.lexicon import word_classes
+from casereview.publish.lexicon import is_known_word, word_classes
 from casereview.publish.month_reading import (
     DAY,
     DAY_OR_YEAR,
@@ -192,6 +192,7 @@ _APPOSITION = re.compile(
 # A hyphen and a lower-case letter on the same line: a compound word, not a name split
 # across a line ("Ho-\npe") nor a double-barrelled name ("Hope-Marsh").
 _HYPHEN_COMPOUND = re.compile(r"-[a-z]")
+_LINE_BROKEN_WORD = re.compile(r"-[ \t]*\r?\n[ \t]*([a-z]+)")
 _QUOTES_OR_NOTHING = frozenset({"", "'", "‘", '"', "“"})
 _POSSESSIVE = re.compile(r"['’]s\b", re.IGNORECASE)
 # A clitic run into the word ("Miles've been mates", "Rose'd said"): only a person's name
@@ -431,6 +432,9 @@ def decide(
         return Decision.NAME
     if not is_capitalised(raw):
         return Decision.WORD
+    broken = _LINE_BROKEN_WORD.match(text, tokens[last].end)
+    if broken and first == last and is_known_word(tok.norm + broken.group(1).lower()):
+        return Decision.WORD  # "Hope-\nfully": one word broken at the end of a line
     if _HYPHEN_COMPOUND.match(text, tokens[last].end):
         if nxt is not None and nxt.norm in predicate_words()["name_compound_heads"]:
             return Decision.WEAK_NAME  # "Ruby-related concerns": a name or a thing

@@ -184,6 +184,50 @@ _PLACE_GENERIC = (
 )
 
 
+# Words before "Court" or "Park" that make a thing, not a street: "the Family Court", "Crown
+# Court", "the youth court"; "a Car Park", "the Play Park". With a house number before them
+# they are an address still ("4 Family Court" is read by the address pattern).
+_THING_BEFORE_STREET = frozenset(
+    [
+        "family",
+        "crown",
+        "county",
+        "magistrates",
+        "magistrates'",
+        "magistrates’",
+        "youth",
+        "high",
+        "coroner's",
+        "coroner’s",
+        "coroners",
+        "supreme",
+        "civil",
+        "criminal",
+        "car",
+        "play",
+        "skate",
+        "theme",
+        "retail",
+        "business",
+        "country",
+        "trampoline",
+        "water",
+        "holiday",
+        "caravan",
+    ]
+)
+
+
+class _StreetRecognizer(_NotAllGenericRecognizer):
+    """A street named without a number: not a court or a park of some kind."""
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        words = [w.lower() for w in re.findall(r"[A-Za-z'’]+", pattern_text)]
+        if len(words) > 1 and all(w in _THING_BEFORE_STREET for w in words[:-1]):
+            return False
+        return super().validate_result(pattern_text)
+
+
 class _PlaceRecognizer(_NotAllGenericRecognizer):
     """A named school, nursery, surgery or hospital: one word at least must be a name."""
 
@@ -264,7 +308,7 @@ def _recognisers() -> list[EntityRecognizer]:
             ],
             global_regex_flags=_CASE_SENSITIVE,
         ),
-        _NotAllGenericRecognizer(
+        _StreetRecognizer(
             supported_entity="UK_STREET",
             name="UkStreetName",
             patterns=[Pattern("street name", rf"\b(?:{_CAP}\s+){{1,2}}{_STREET}\b", 0.6)],

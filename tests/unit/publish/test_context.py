@@ -305,6 +305,9 @@ def test_weak_readings_after_a_determiner_or_hyphen(
         "Grace-and-favour housing ended.",
         "The exam board sent a Mark scheme.",
         "The Grace period ran out before the project could help.",
+        # A word broken at a line end that the name begins: one word ("Hopefully").
+        "The review will, Hope-\nfully, be read by every agency.",
+        "Mark-\nedly different accounts were given.",
     ],
 )
 def test_names_of_things_after_a_determiner_or_hyphen_are_kept(

@@ -83,6 +83,14 @@ def test_listed_address_and_street(redactor: Redactor) -> None:
     assert redactor.redact("Visit to 14 Larch Cl.").text == "Visit to the family home."
 
 
+def test_courts_and_parks_of_a_kind_are_no_street(redactor: Redactor) -> None:
+    kinds = "Heard at the Family Court, then the Crown Court; met in the Car Park."
+    assert redactor.redact(kinds).text == kinds
+    # A name before the word, or a house number, is a street or an address still.
+    out = redactor.redact("Lives on Fenwick Court, then at 4 Family Court.").text
+    assert out == "Lives on [street], then at [address]."
+
+
 def test_unlisted_address_street_and_places(redactor: Redactor) -> None:
     out = redactor.redact(
         "Moved to 27 Fenwick Road near Harbour Street; attends Birchwood Primary School "
