@@ -45,16 +45,47 @@ def _covered(spans: list[tuple[int, int]], tok: Token) -> bool:
     return i >= 0 and spans[i][0] <= tok.start and tok.end <= spans[i][1]
 
 
+KEPT_CASE_WORD = "a name of the case kept as the ordinary word: check it is"
+
+_NEXT_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){0,2}")
+# A year after the word, or a day before it: a date ("May 2023", "14 May"), not a name.
+_YEAR_AFTER = re.compile(r"[ \u00a0]{1,2}(?:19|20)\d\d\b")
+_DAY_BEFORE = re.compile(r"\b(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?[ \u00a0]{1,2}$")
+
+
+def with_next_words(text: str, start: int, end: int) -> str:
+    """The word and up to two words after it ("Frank concerns were"): what a checker reads
+    to decide, and what `casereview keep-word` takes."""
+    following = _NEXT_WORDS.match(text, end)
+    return text[start : following.end() if following else end]
+
+
+def _in_a_date(text: str, tok: Token) -> bool:
+    return bool(
+        _YEAR_AFTER.match(text, tok.end)
+        or _DAY_BEFORE.search(text, max(0, tok.start - 8), tok.start)
+    )
+
+
 def flag_words(
     text: str,
     redacted_spans: Iterable[tuple[int, int]],
     extra_allowed: Iterable[str] = (),
+    *,
+    case_words: frozenset[str] = frozenset(),
+    already: frozenset[int] = frozenset(),
 ) -> list[FlaggedWord]:
     """Capitalised words outside the redacted spans that may be names.
 
     In mid-sentence a capitalised word is flagged unless it is an allowed term or a common
     English word that is not also a name. At a sentence start (where everything is
     capitalised) only words that are not common English words are flagged.
+
+    `case_words` are the case's one-word names that are also words ("hope", "may"): every
+    capitalised one left in the text ("Hope was expressed", "in May that winter") is listed
+    with the words after it, since the redactor read it as the ordinary word and a person
+    should see that reading, unless it stands in a date ("14 May", "May 2023") or a checker
+    kept it already (`already`: offsets listed or kept elsewhere).
     """
     spans = sorted(redacted_spans)
     extra = {w.lower() for w in extra_allowed}
@@ -67,6 +98,18 @@ def flag_words(
         after_name = previous_namey is not None and text[previous_namey.end : tok.start] == " "
         previous_namey = None
         raw = text[tok.start : tok.end]
+        if (
+            tok.norm in case_words
+            and raw[:1].isupper()
+            and tok.start not in already
+            and not (spans and _covered(spans, tok))
+            and not _in_a_date(text, tok)
+        ):
+            out.append(
+                FlaggedWord(with_next_words(text, tok.start, tok.end), KEPT_CASE_WORD, tok.start)
+            )
+            previous_namey = tok
+            continue
         if _CAMEL.search(raw):
             # "#JusticeForBryony", "GBRKelworth": each capitalised word inside is looked at.
             for part in _CAMEL_PART.finditer(raw):

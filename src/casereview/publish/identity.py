@@ -260,6 +260,9 @@ class IdentityList:
     run_in_names: WordTable = field(default_factory=lambda: WordTable.of({}))
     run_in_words: WordTable = field(default_factory=lambda: WordTable.of({}))
     run_in_codes: WordTable = field(default_factory=lambda: WordTable.of({}))
+    #: one-word names that are also words ("hope", "may"): where one is kept as the word,
+    #: the flagged list shows it (flagging.flag_words)
+    word_names: frozenset[str] = frozenset()
 
     def __repr__(self) -> str:
         return f"IdentityList({len(self.identifiers)} identifiers)"
@@ -301,6 +304,9 @@ class IdentityList:
                 (words if is_ambiguous(letters) else names).setdefault(letters, ident)
         self.run_in_names, self.run_in_words = WordTable.of(names), WordTable.of(words)
         self.run_in_codes = WordTable.of({c.lower(): i for c, i in self.postcodes.items()})
+        self.word_names = frozenset(
+            form[0] for form in self.names if len(form) == 1 and is_ambiguous(form[0])
+        )
 
 
 def build_identity_list(

@@ -9,7 +9,6 @@ number]"). Then the capitalised words that remain are listed for a person to che
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -19,7 +18,12 @@ from presidio_anonymizer.entities import RecognizerResult as AnonymizerResult
 
 from casereview.publish import mojibake
 from casereview.publish.finder import find_identifiers
-from casereview.publish.flagging import FlaggedWord, flag_words
+from casereview.publish.flagging import (
+    KEPT_CASE_WORD,
+    FlaggedWord,
+    flag_words,
+    with_next_words,
+)
 from casereview.publish.identity import IdentityList
 from casereview.publish.kept import KeptPhrases
 from casereview.publish.patterns import PatternDetector, PatternHit, pattern_detector
@@ -144,7 +148,17 @@ class Redactor:
                 },
             ).text
         )
-        flagged = flag_words(repaired, taken, self._allowed)
+        flagged = [
+            f
+            for f in flag_words(
+                repaired,
+                taken,
+                self._allowed,
+                case_words=self.identities.word_names,
+                already=frozenset(r.start for r in unsure),
+            )
+            if f.reason != KEPT_CASE_WORD or not self._kept.covers(repaired, f.start)
+        ]
         for rep in unsure:
             flagged.append(
                 FlaggedWord(text[rep.start : rep.end], "possible name of the case", rep.start)
@@ -152,23 +166,13 @@ class Redactor:
         for hit in weak:
             flagged.append(
                 FlaggedWord(
-                    _with_next_words(text, hit.start, hit.end),
+                    with_next_words(text, hit.start, hit.end),
                     "redacted as a name: check it is not an ordinary word",
                     hit.start,
                 )
             )
         flagged.sort(key=lambda f: f.start)
         return RedactionResult(redacted, tuple(chosen), tuple(flagged), tuple(unsure))
-
-
-_NEXT_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){0,2}")
-
-
-def _with_next_words(text: str, start: int, end: int) -> str:
-    """The redacted word and up to two words after it ("Frank concerns were"): what a
-    checker reads to decide, and what `casereview keep-word` takes."""
-    following = _NEXT_WORDS.match(text, end)
-    return text[start : following.end() if following else end]
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

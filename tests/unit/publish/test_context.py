@@ -6,7 +6,14 @@ nicknames of William) are names of the invented case.
 
 import pytest
 
-from casereview.publish import Person, Redactor, build_glossary, build_identity_list
+from casereview.publish import (
+    Person,
+    RedactionResult,
+    Redactor,
+    build_glossary,
+    build_identity_list,
+)
+from casereview.publish.flagging import KEPT_CASE_WORD
 from casereview.publish.wordlists import month_words, predicate_words
 
 from .conftest import family
@@ -111,7 +118,15 @@ def test_sentence_start_without_evidence_is_redacted_and_listed(
 def test_positive_evidence_of_the_ordinary_word_keeps_it(redactor: Redactor, text: str) -> None:
     result = redactor.redact(text)
     assert result.text == text
-    assert result.flagged == ()
+    _only_kept_words_listed(text, result)
+
+
+def _only_kept_words_listed(text: str, result: RedactionResult) -> None:
+    """Nothing is listed but the case's word-names kept as words, each shown to the checker
+    with the words after it (the flagged list shows every reading of a name as a word)."""
+    assert all(f.reason == KEPT_CASE_WORD for f in result.flagged), result.flagged
+    for f in result.flagged:
+        assert text[f.start : f.start + len(f.word)] == f.word
 
 
 # "Name was/is/has/had ..." at the start of a sentence: the predicate decides. A person of the
@@ -132,7 +147,7 @@ def test_positive_evidence_of_the_ordinary_word_keeps_it(redactor: Redactor, tex
 def test_predicate_that_no_person_takes_keeps_the_word(redactor: Redactor, text: str) -> None:
     result = redactor.redact(text)
     assert result.text == text
-    assert result.flagged == ()
+    _only_kept_words_listed(text, result)
 
 
 WEAK = "redacted as a name: check it is not an ordinary word"
@@ -220,10 +235,10 @@ def test_predicate_lists_are_data() -> None:
     "text", ["BILL PAYMENTS MISSED x4", "GRACE PERIOD EXPIRED, section 21 served."]
 )
 def test_heading_in_capitals_reads_the_compound(redactor: Redactor, text: str) -> None:
-    # Kept; a name-like word in capitals is still listed by the flagger, as every one is.
+    # Kept; a name of the case in capitals is still listed, as every one kept is.
     result = redactor.redact(text)
     assert result.text == text
-    assert [f.reason for f in result.flagged] == ["capitalised word not on the allow-list"]
+    assert [f.reason for f in result.flagged] == [KEPT_CASE_WORD]
 
 
 @pytest.mark.parametrize(
@@ -376,7 +391,7 @@ def test_and_with_a_person_verb_after_still_redacts(redactor: Redactor) -> None:
     # person.
     result = redactor.redact("Hope and honest talk helped. Hope said so.")
     assert result.text == "Hope and honest talk helped. Mother said so."
-    assert result.flagged == ()
+    assert [(f.word, f.reason) for f in result.flagged] == [("Hope and honest", KEPT_CASE_WORD)]
 
 
 # Month-words that are given names. The invented family gains a third sibling, May Okafor
@@ -476,7 +491,7 @@ def may_redactor() -> Redactor:
 def test_month_word_read_as_the_month(may_redactor: Redactor, text: str) -> None:
     result = may_redactor.redact(text)
     assert result.text == text
-    assert result.flagged == ()
+    _only_kept_words_listed(text, result)
 
 
 @pytest.mark.parametrize(
@@ -523,7 +538,7 @@ def test_month_word_naming_a_person_is_redacted(
 ) -> None:
     result = may_redactor.redact(text)
     assert result.text == expected
-    assert result.flagged == ()
+    _only_kept_words_listed(text, result)  # "attended in May": the month, shown to the checker
 
 
 @pytest.mark.parametrize(
@@ -651,3 +666,24 @@ def test_month_lists_are_data() -> None:
     # Prepositions that as often take a person are never read as time.
     assert not {"with", "to", "for", "from", "by", "after"} & words["temporal_before"]
     assert words["clause_openers"] <= words["temporal_before"]
+
+
+def test_every_name_kept_as_a_word_is_shown_to_the_checker(may_redactor: Redactor) -> None:
+    """Where the redactor reads a name of the case as the word, the flagged list shows that
+    reading with the words after it, so a misreading reaches the person who signs off."""
+    text = "Hope was expressed by all. In May that year she moved; there is hope."
+    result = may_redactor.redact(text)
+    assert result.text == text
+    assert [(f.word, f.reason, f.start) for f in result.flagged] == [
+        ("Hope was expressed", KEPT_CASE_WORD, 0),
+        ("May that year", KEPT_CASE_WORD, text.index("May")),
+    ]  # lower case "hope" is not listed: a name is written with a capital
+
+
+def test_a_date_or_a_kept_phrase_is_not_listed_again(may_redactor: Redactor) -> None:
+    text = "Seen on 14 May and again in May 2024."
+    assert may_redactor.redact(text).flagged == ()
+    people, places = family()
+    ids = build_identity_list(people, places, build_glossary(people, places))
+    kept = Redactor(ids, kept_phrases=["Hope was expressed"])
+    assert kept.redact("Hope was expressed by all.").flagged == ()
