@@ -24,6 +24,7 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --twentyfourth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --twentyfifth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --twentysixth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --twentyseventh
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
