@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from casereview.publish.lexicon import word_classes
-from casereview.publish.tokens import Token, is_sentence_start, tokenize
+from casereview.publish.tokens import Token, fold, is_sentence_start, tokenize
 from casereview.publish.wordlists import (
     allowed_capitalised,
     common_words,
@@ -60,6 +60,19 @@ def with_next_words(text: str, start: int, end: int) -> str:
     return text[start : following.end() if following else end]
 
 
+_LINE_BROKEN = re.compile(r"-[ \t]*\r?\n[ \t]*([^\W\d_]+)")
+
+
+def _case_word(text: str, tok: Token, case_words: frozenset[str]) -> Token | None:
+    """The case's word-name at `tok`, whole or broken at a line end ("Ma-\\ny")."""
+    if tok.norm in case_words:
+        return tok
+    broken = _LINE_BROKEN.match(text, tok.end)
+    if broken and fold(tok.norm + broken.group(1)) in case_words:
+        return Token(fold(tok.norm + broken.group(1)), tok.start, broken.end())
+    return None
+
+
 def _in_a_date(text: str, tok: Token) -> bool:
     return bool(
         _YEAR_AFTER.match(text, tok.end)
@@ -98,15 +111,15 @@ def flag_words(
         after_name = previous_namey is not None and text[previous_namey.end : tok.start] == " "
         previous_namey = None
         raw = text[tok.start : tok.end]
+        kept = _case_word(text, tok, case_words) if raw[:1].isupper() else None
         if (
-            tok.norm in case_words
-            and raw[:1].isupper()
+            kept is not None
             and tok.start not in already
-            and not (spans and _covered(spans, tok))
-            and not _in_a_date(text, tok)
+            and not (spans and _covered(spans, kept))
+            and not _in_a_date(text, kept)
         ):
             out.append(
-                FlaggedWord(with_next_words(text, tok.start, tok.end), KEPT_CASE_WORD, tok.start)
+                FlaggedWord(with_next_words(text, kept.start, kept.end), KEPT_CASE_WORD, tok.start)
             )
             previous_namey = tok
             continue

@@ -680,6 +680,13 @@ def test_every_name_kept_as_a_word_is_shown_to_the_checker(may_redactor: Redacto
     ]  # lower case "hope" is not listed: a name is written with a capital
 
 
+def test_a_name_broken_at_a_line_end_and_kept_is_shown_too(may_redactor: Redactor) -> None:
+    text = "In Ma-\ny she moved."
+    result = may_redactor.redact(text)
+    assert result.text == text
+    assert [(f.word, f.reason) for f in result.flagged] == [("Ma-\ny she moved", KEPT_CASE_WORD)]
+
+
 def test_a_date_or_a_kept_phrase_is_not_listed_again(may_redactor: Redactor) -> None:
     text = "Seen on 14 May and again in May 2024."
     assert may_redactor.redact(text).flagged == ()
