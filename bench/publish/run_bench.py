@@ -25,6 +25,7 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --twentyfifth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --twentysixth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --twentyseventh
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --twentyeighth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
