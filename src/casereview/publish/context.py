@@ -476,6 +476,8 @@ def decide(
     if nxt is not None and nxt.norm in NAME_SUFFIXES and between(text, tokens, last) in {"", ","}:
         return Decision.NAME  # "Frank Snr was present", "Mark Jnr"
     if prev is not None and gap_before in _QUOTES_OR_NOTHING and prev.norm in DETERMINERS:
+        if prev.norm == "its":
+            return Decision.WEAK_NAME  # "hiya its Rose ring me back": "it's" typed without '
         if prev.norm in _POSSESSIVES and tok.norm not in month_words()["months"]:
             return Decision.WEAK_NAME  # "our Grace school report", "my Hope"
         quoted = gap_before != "" and text[tokens[last].end : tokens[last].end + 1] in "'’\"”"

@@ -640,6 +640,7 @@ def test_month_word_with_person_evidence_is_redacted_and_listed(
             "1. Sibling 3 2. the partner 3. the grandmother",
         ),
         ("Height/weight: May 98 cm / 13.1 kg.", "Height/weight: Sibling 3 98 cm / 13.1 kg."),
+        ("Session 3 of 8: May 10 mins late.", "Session 3 of 8: Sibling 3 10 mins late."),
         # A column gap of a page read across joins no day to a month.
         (
             "Practice Review: May                  27 Universal Credit journal",
@@ -678,6 +679,23 @@ def test_every_name_kept_as_a_word_is_shown_to_the_checker(may_redactor: Redacto
         ("Hope was expressed", KEPT_CASE_WORD, 0),
         ("May that year", KEPT_CASE_WORD, text.index("May")),
     ]  # lower case "hope" is not listed: a name is written with a capital
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its" before a name: "it's" typed without its apostrophe as readily as "its".
+        (
+            "The message said hiya its Hope ring me back.",
+            "The message said hiya its Mother ring me back.",
+        ),
+        ("The charity and its Hope project closed.", "The charity and its Mother project closed."),
+    ],
+)
+def test_its_before_a_name_is_redacted_and_listed(
+    redactor: Redactor, text: str, expected: str
+) -> None:
+    _assert_weak(redactor, text, expected)
 
 
 def test_a_name_broken_at_a_line_end_and_kept_is_shown_too(may_redactor: Redactor) -> None:
