@@ -45,7 +45,7 @@ def _covered(spans: list[tuple[int, int]], tok: Token) -> bool:
     return i >= 0 and spans[i][0] <= tok.start and tok.end <= spans[i][1]
 
 
-KEPT_CASE_WORD = "a name of the case kept as the ordinary word: check it is"
+KEPT_CASE_WORD = "a name of the case kept as the ordinary word: check it is not the person"
 
 _NEXT_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){0,2}")
 # A year after the word, or a day before it: a date ("May 2023", "14 May"), not a name.
