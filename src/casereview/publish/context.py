@@ -157,7 +157,7 @@ from casereview.publish.reading import (
     looks_past_tense,
     skip_adverbs,
 )
-from casereview.publish.tokens import Token, is_sentence_start
+from casereview.publish.tokens import LINE_HYPHEN, Token, is_sentence_start
 from casereview.publish.wordlists import (
     allowed_capitalised,
     common_words,
@@ -192,7 +192,7 @@ _APPOSITION = re.compile(
 # A hyphen and a lower-case letter on the same line: a compound word, not a name split
 # across a line ("Ho-\npe") nor a double-barrelled name ("Hope-Marsh").
 _HYPHEN_COMPOUND = re.compile(r"-[a-z]")
-_LINE_BROKEN_WORD = re.compile(r"-[ \t]*\r?\n[ \t]*([a-z]+)")
+_LINE_BROKEN_WORD = re.compile(rf"{LINE_HYPHEN}([a-z]+)")
 _QUOTES_OR_NOTHING = frozenset({"", "'", "‘", '"', "“"})
 _POSSESSIVE = re.compile(r"['’]s\b", re.IGNORECASE)
 # A clitic run into the word ("Miles've been mates", "Rose'd said"): only a person's name

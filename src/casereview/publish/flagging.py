@@ -13,7 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from casereview.publish.lexicon import word_classes
-from casereview.publish.tokens import Token, fold, is_sentence_start, tokenize
+from casereview.publish.month_reading import DAY, YEAR
+from casereview.publish.tokens import LINE_HYPHEN, Token, fold, is_sentence_start, tokenize
 from casereview.publish.wordlists import (
     allowed_capitalised,
     common_words,
@@ -49,8 +50,8 @@ KEPT_CASE_WORD = "a name of the case kept as the ordinary word: check it is not 
 
 _NEXT_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){0,2}")
 # A year after the word, or a day before it: a date ("May 2023", "14 May"), not a name.
-_YEAR_AFTER = re.compile(r"[ \u00a0]{1,2}(?:19|20)\d\d\b")
-_DAY_BEFORE = re.compile(r"\b(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?[ \u00a0]{1,2}$")
+_YEAR_AFTER = re.compile(rf"[ \u00a0]{{1,2}}(?:{YEAR.pattern})\b")
+_DAY_BEFORE = re.compile(rf"\b(?:{DAY.pattern})[ \u00a0]{{1,2}}$")
 
 
 def with_next_words(text: str, start: int, end: int) -> str:
@@ -60,7 +61,7 @@ def with_next_words(text: str, start: int, end: int) -> str:
     return text[start : following.end() if following else end]
 
 
-_LINE_BROKEN = re.compile(r"-[ \t]*\r?\n[ \t]*([^\W\d_]+)")
+_LINE_BROKEN = re.compile(rf"{LINE_HYPHEN}([^\W\d_]+)")
 
 
 def _case_word(text: str, tok: Token, case_words: frozenset[str]) -> Token | None:

@@ -32,14 +32,14 @@ from functools import lru_cache
 from casereview.publish.hits import Hit
 from casereview.publish.identity import Identifier, IdentityList
 from casereview.publish.lexicon import is_known_word
+from casereview.publish.tokens import LINE_HYPHEN
 
 __all__ = ["find_run_in"]
 
 # Each reading keeps letters (and digits) and the spaces between runs of text, and drops the
 # rest, and a hyphen ending a line with the line break after it ("Shan-\nnon").
-_LINE_HYPHEN = r"-[ \t]*\r?\n[ \t]*"
-_DROP_LETTERS = re.compile(rf"(?:{_LINE_HYPHEN}|[^\w\s]|[\d_])+")
-_DROP_ALNUM = re.compile(rf"(?:{_LINE_HYPHEN}|[^\w\s]|_)+")
+_DROP_LETTERS = re.compile(rf"(?:{LINE_HYPHEN}|[^\w\s]|[\d_])+")
+_DROP_ALNUM = re.compile(rf"(?:{LINE_HYPHEN}|[^\w\s]|_)+")
 
 
 def _base_letter(c: str) -> str:

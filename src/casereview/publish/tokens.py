@@ -13,7 +13,11 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Token", "fold", "is_sentence_start", "tokenize"]
+__all__ = ["LINE_HYPHEN", "Token", "fold", "is_sentence_start", "tokenize"]
+
+#: A hyphen ending a line, with the line break after it: a word broken across two lines
+#: ("Shan-\nnon", "Hope-\nfully"). A regular-expression fragment for the readers to build on.
+LINE_HYPHEN = r"-[ \t]*\r?\n[ \t]*"
 
 # A word is letters, a number digits: "14:05Kayleigh", "Kayleigh07" and "M1" hold a name or
 # a word apart from the number run into it. An ordinal keeps its ending ("14th").
