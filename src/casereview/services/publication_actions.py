@@ -229,7 +229,7 @@ def sign_off_latest(
 ) -> int:
     """A named person signs off the flagged words of the rendering the page showed, which
     must still be the latest clean one (`rendering`: its number, from the form)."""
-    latest = _latest(db, ref, viewer, data_dir, "full_name")
+    _latest(db, ref, viewer, data_dir, "full_name")
     name = " ".join(full_name.split())
     if len(name.split()) < 2 or len(name) > 200:
         raise PublicationRefused("full_name", "Enter your full name (first and last name)")
@@ -237,18 +237,20 @@ def sign_off_latest(
         raise PublicationRefused(
             "checked", "Confirm that you have checked every word in the list of words to check"
         )
-    if rendering != latest.id:
-        raise PublicationRefused(
-            "full_name",
-            "The report was rendered again after this page was loaded: check the new list of "
-            "words, then sign off",
-        )
+    # The page names the rendering whose list it showed; sign_off refuses any other, in the
+    # same transaction as the sign-off. A form without the number signs nothing.
+    if rendering is None:
+        raise PublicationRefused("full_name", _RENDERED_AGAIN)
     try:
         return sign_off(db, ref=ref, signed_by=name, actor=viewer.username, rendering=rendering)
     except (PublishError, NotFound):  # rendered again meanwhile
-        raise PublicationRefused(
-            "full_name", "The report was rendered again meanwhile: check the new list"
-        ) from None
+        raise PublicationRefused("full_name", _RENDERED_AGAIN) from None
+
+
+_RENDERED_AGAIN = (
+    "The report was rendered again after this page was loaded: check the new list of words, "
+    "then sign off"
+)
 
 
 def _day(text: str, field: str, what: str) -> date | None:
