@@ -59,9 +59,13 @@ def build_content(
     periods = []
     per = events // 10
     for p in range(10):
+        # Every entry's text is its own, as in a real chronology: a repeated text would let
+        # any cache of the redaction or the leak check flatter the figures.
         entries = tuple(
             InvolvementEntry(
-                f"{1 + (i % 28):02d}/{1 + p:02d}/2019", rng.choice(AGENCIES), sentence()
+                f"{1 + (i % 28):02d}/{1 + p:02d}/2019",
+                rng.choice(AGENCIES),
+                f"{sentence()} Entry {p * per + i + 1}.",
             )
             for i in range(per)
         )
