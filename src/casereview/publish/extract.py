@@ -187,24 +187,44 @@ def _docx_hidden(path: Path) -> Iterator[TextChunk]:
                     yield TextChunk(f"document custom property {prop.get('name', '')}", value)
 
 
+# PDFium marks a hyphen it found at a line end, and joins the two lines, with U+FFFE; the
+# page shows a hyphen and a line break, which the finder reads as one broken word.
+_PDFIUM_LINE_HYPHEN = "\ufffe"
+
+
+def _pdf_page_text(text: str) -> str:
+    return text.replace("\r\n", "\n").replace(_PDFIUM_LINE_HYPHEN, "-\n")
+
+
 def _pdf(path: Path) -> Iterator[TextChunk]:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    """Each page's text as PDFium (the engine of Chrome's PDF viewer) reads it: the words a
+    reader sees and copies, in reading order, including text drawn in white or off the
+    page."""
+    import pypdfium2 as pdfium
 
     try:
-        reader = PdfReader(str(path))
-        pages = list(reader.pages)
-    except (PdfReadError, OSError, ValueError) as exc:
+        document = pdfium.PdfDocument(str(path))
+    except (pdfium.PdfiumError, OSError) as exc:
         raise ExtractionError(
             f"{path.name} is not a readable PDF ({type(exc).__name__}); re-export it."
         ) from exc
-    for n, page in enumerate(pages, start=1):
-        yield TextChunk(f"page {n}", page.extract_text() or "", line_based=False)
-    meta: dict[str, object] = dict(reader.metadata or {})
-    for key in ("/Title", "/Author", "/Subject", "/Keywords"):
+    try:
+        for n in range(len(document)):
+            page = document[n]
+            textpage = page.get_textpage()
+            try:
+                text = _pdf_page_text(textpage.get_text_range())
+            finally:
+                textpage.close()
+                page.close()
+            yield TextChunk(f"page {n + 1}", text, line_based=False)
+        meta = document.get_metadata_dict(skip_empty=True)
+    finally:
+        document.close()
+    for key in ("Title", "Author", "Subject", "Keywords", "Creator"):
         value = meta.get(key)
         if value:
-            yield TextChunk(f"document property {key[1:].lower()}", str(value))
+            yield TextChunk(f"document property {key.lower()}", str(value))
 
 
 _BLOCK_TAGS = frozenset(

@@ -137,8 +137,30 @@ def test_pdf_page(tmp_path: Path, identities: IdentityList) -> None:
     pdf.save()
     report = scan([path], identities)
     assert {(leak.location, leak.kind) for leak in report.leaks} == {
-        ("page 2 line 1", "initials with surname"),
-        ("page 2 line 1", "date of birth"),
+        ("page 2", "initials with surname"),  # one line: no line number
+        ("page 2", "date of birth"),
+    }
+    _assert_no_values(str(report))
+
+
+def test_pdf_word_broken_at_a_line_end_pieces_drawn_apart_and_properties(
+    tmp_path: Path, identities: IdentityList
+) -> None:
+    """PDFium joins a word hyphenated at a line end (marking the hyphen), and two pieces of
+    a word drawn side by side; the author property is read too."""
+    path = tmp_path / "report.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setAuthor("K Marsh")
+    pdf.drawString(72, 800, "Nothing on this line. Seen with Kay-")
+    pdf.drawString(72, 786, "leigh at home.")
+    pdf.drawString(72, 760, "O")
+    pdf.drawString(72 + pdf.stringWidth("O"), 760, "kafor")
+    pdf.save()
+    report = scan([path], identities)
+    assert {(leak.location, leak.kind) for leak in report.leaks} == {
+        ("page 1 line 1", "given name"),
+        ("page 1 line 3", "family name part"),
+        ("document property author", "initials with surname"),
     }
     _assert_no_values(str(report))
 
