@@ -20,6 +20,7 @@ from pathlib import Path
 
 from casereview.publish.extract import TextChunk, extract_text, line_of
 from casereview.publish.finder import find_identifiers
+from casereview.publish.hits import Hit
 from casereview.publish.identity import IdentityList
 from casereview.publish.kept import NO_KEPT_PHRASES, KeptPhrases
 
@@ -79,19 +80,35 @@ def _safe(text: str, identities: IdentityList) -> str:
     return text
 
 
-def scan_text(
-    text: str,
-    identities: IdentityList,
-    *,
-    file: str = "<text>",
-    location: str = "",
-    kept: KeptPhrases = NO_KEPT_PHRASES,
+class _Finder:
+    """The finder for one scan, remembering what it found in each text it has read. A
+    published report repeats its chronology (the DOCX and HTML tables, the XLSX) and a
+    chronology repeats its dates and agencies, so most cells are texts already read; the
+    hits of a text depend only on the text, the identities and the kept phrases."""
+
+    _LONGEST_REMEMBERED = 4_000  # a cell or a paragraph; a page of text seldom repeats
+
+    def __init__(self, identities: IdentityList, kept: KeptPhrases) -> None:
+        self._identities = identities
+        self._kept = kept
+        self._seen: dict[str, list[Hit]] = {}
+
+    def __call__(self, text: str) -> list[Hit]:
+        hits = self._seen.get(text)
+        if hits is None:
+            hits = find_identifiers(text, self._identities, loose=True, kept=self._kept)
+            if len(text) <= self._LONGEST_REMEMBERED:
+                self._seen[text] = hits
+        return hits
+
+
+def _leaks_in(
+    text: str, finder: _Finder, file: str, location: str
 ) -> tuple[list[Leak], list[Leak]]:
-    """Leaks and possible leaks in one text (locations gain a line number when multi-line)."""
     leaks: list[Leak] = []
     possible: list[Leak] = []
     multi_line = "\n" in text
-    for hit in find_identifiers(text, identities, loose=True, kept=kept):
+    for hit in finder(text):
         where = location
         if multi_line:
             line = f"line {line_of(text, hit.start)}"
@@ -101,11 +118,20 @@ def scan_text(
     return leaks, possible
 
 
-def scan_chunks(
-    chunks: Iterable[TextChunk],
+def scan_text(
+    text: str,
     identities: IdentityList,
-    file: str,
+    *,
+    file: str = "<text>",
+    location: str = "",
     kept: KeptPhrases = NO_KEPT_PHRASES,
+) -> tuple[list[Leak], list[Leak]]:
+    """Leaks and possible leaks in one text (locations gain a line number when multi-line)."""
+    return _leaks_in(text, _Finder(identities, kept), file, location)
+
+
+def _scan_chunks(
+    chunks: Iterable[TextChunk], identities: IdentityList, file: str, finder: _Finder
 ) -> tuple[list[Leak], list[Leak]]:
     leaks: list[Leak] = []
     possible: list[Leak] = []
@@ -117,7 +143,7 @@ def scan_chunks(
             if sheet not in safe_sheets:
                 safe_sheets[sheet] = _safe(sheet, identities)
             location = f"{safe_sheets[sheet]}!{cell}"
-        found, maybe = scan_text(chunk.text, identities, file=file, location=location, kept=kept)
+        found, maybe = _leaks_in(chunk.text, finder, file, location)
         leaks += found
         possible += maybe
     return leaks, possible
@@ -134,6 +160,7 @@ def scan(
     files: list[str] = []
     leaks: list[Leak] = []
     possible: list[Leak] = []
+    finder = _Finder(identities, kept)
     for raw in paths:
         path = Path(raw)
         shown = _safe(str(path), identities)
@@ -142,7 +169,7 @@ def scan(
             (leaks if hit.certain else possible).append(
                 Leak(shown, "file name", hit.identifier.kind, hit.identifier.key)
             )
-        found, maybe = scan_chunks(extract_text(path), identities, shown, kept)
+        found, maybe = _scan_chunks(extract_text(path), identities, shown, finder)
         leaks += found
         possible += maybe
     return LeakReport(tuple(files), tuple(leaks), tuple(possible))

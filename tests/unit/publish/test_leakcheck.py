@@ -183,6 +183,31 @@ def test_xlsx_cell_and_sheet_name(tmp_path: Path, identities: IdentityList) -> N
     _assert_no_values(str(report))
 
 
+def test_a_text_repeated_across_cells_and_files_is_a_leak_at_each_place(
+    tmp_path: Path, identities: IdentityList
+) -> None:
+    """The scan remembers what it found in a text; each place holding the text is still
+    reported, and a text differing by a character is read afresh."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Chronology"
+    sheet["A1"] = "Seen with Kayleigh."
+    sheet["B2"] = "Seen with Kayleigh."
+    sheet["C3"] = "Seen with Kayleigh!"
+    sheet["D4"] = "Seen with Samantha."  # as long as the leaking text, and clean
+    book.save(str(tmp_path / "chronology.xlsx"))
+    (tmp_path / "chronology.csv").write_text("date,text\n1/2/19,Seen with Kayleigh.\n")
+    report = scan([tmp_path / "chronology.xlsx", tmp_path / "chronology.csv"], identities)
+    found = sorted((Path(leak.file).name, leak.location) for leak in report.leaks)
+    assert found == [
+        ("chronology.csv", "row 2 column 2"),
+        ("chronology.xlsx", "Chronology!A1"),
+        ("chronology.xlsx", "Chronology!B2"),
+        ("chronology.xlsx", "Chronology!C3"),
+    ]
+
+
 def test_html_text_split_by_tags_and_attributes(tmp_path: Path, identities: IdentityList) -> None:
     path = tmp_path / "report.html"
     path.write_text(
