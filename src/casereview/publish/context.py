@@ -230,6 +230,7 @@ _NUMBERED_NOUNS = frozenset(
 )
 # A tab or a line break between a number and a month is a cell or line edge, not a date.
 _CELL_EDGE = re.compile(r"[\t\n]")
+_COURT_OR_PARK = frozenset({"court", "park"})
 
 
 def _heading_as_sentence(
@@ -422,6 +423,13 @@ def decide(
         return Decision.WORD  # an acronym such as "ED" or "MAY" in a form heading
     if prev is not None and prev.norm in TITLES and _after_title(text[prev.end : tok.start], prev):
         return Decision.NAME
+    if (
+        tok.norm in _COURT_OR_PARK
+        and prev is not None
+        and gap_before == ""
+        and prev.norm in predicate_words()["thing_before_court_or_park"]
+    ):
+        return Decision.WORD  # "the Family Court's order", "Crown Court", "a Car Park"
     end = tokens[last].end
     possessive = bool(
         _POSSESSIVE.match(text, end)

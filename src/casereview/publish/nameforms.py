@@ -123,10 +123,14 @@ def person_name_forms(
         forms.setdefault(toks, kind)
     for toks, kind in families.items():
         forms.setdefault(toks, kind)
-    for gtoks in givens:
+    for gtoks, kind in givens.items():
         for ftoks in families:
             forms.setdefault(gtoks + ftoks, "full name")
-            forms.setdefault(ftoks + gtoks, "full name")
+            if kind != "nickname":
+                # Surname first is a register's order, which gives the name recorded; a
+                # nickname of the data set after a surname is more often the next field:
+                # "Okonjo DOB:" for a Robert (Dob), "Okonjo Court" for a Courtney.
+                forms.setdefault(ftoks + gtoks, "full name")
     for itoks in initials:
         for ftoks in families:
             forms.setdefault(itoks + ftoks, "initials with surname")

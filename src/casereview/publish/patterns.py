@@ -33,6 +33,7 @@ from presidio_analyzer.predefined_recognizers import (
 )
 
 from casereview.publish.dates import find_dates
+from casereview.publish.wordlists import predicate_words
 
 __all__ = ["PatternDetector", "PatternHit", "pattern_detector"]
 
@@ -184,46 +185,14 @@ _PLACE_GENERIC = (
 )
 
 
-# Words before "Court" or "Park" that make a thing, not a street: "the Family Court", "Crown
-# Court", "the youth court"; "a Car Park", "the Play Park". With a house number before them
-# they are an address still ("4 Family Court" is read by the address pattern).
-_THING_BEFORE_STREET = frozenset(
-    [
-        "family",
-        "crown",
-        "county",
-        "magistrates",
-        "magistrates'",
-        "magistrates’",
-        "youth",
-        "high",
-        "coroner's",
-        "coroner’s",
-        "coroners",
-        "supreme",
-        "civil",
-        "criminal",
-        "car",
-        "play",
-        "skate",
-        "theme",
-        "retail",
-        "business",
-        "country",
-        "trampoline",
-        "water",
-        "holiday",
-        "caravan",
-    ]
-)
-
-
 class _StreetRecognizer(_NotAllGenericRecognizer):
     """A street named without a number: not a court or a park of some kind."""
 
     def validate_result(self, pattern_text: str) -> bool | None:
         words = [w.lower() for w in re.findall(r"[A-Za-z'’]+", pattern_text)]
-        if len(words) > 1 and all(w in _THING_BEFORE_STREET for w in words[:-1]):
+        if len(words) > 1 and all(
+            w in predicate_words()["thing_before_court_or_park"] for w in words[:-1]
+        ):
             return False
         return super().validate_result(pattern_text)
 

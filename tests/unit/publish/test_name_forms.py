@@ -66,6 +66,36 @@ def test_contraction_is_not_a_nickname() -> None:
     assert out == "He don't know. Father came."
 
 
+def _one_person(given: str, role: str = "sibling") -> Redactor:
+    person = Person.from_records(
+        "1", [{"given_names": given, "family_name": "Pellow", "role": role}]
+    )
+    return Redactor(build_identity_list([person]), use_patterns=False)
+
+
+@pytest.mark.parametrize(
+    ("given", "text", "expected"),
+    [
+        # A nickname of the data set that is first of all a word is a word-name: kept as the
+        # word, redacted where it names the person.
+        ("Nancy", "She stays with her nan at weekends.", "She stays with her nan at weekends."),
+        ("Nancy", "Nan said she was fine.", "Sibling 1 said she was fine."),
+        ("Courtney", "Listed at court on Monday.", "Listed at court on Monday."),
+        ("Courtney", "The Family Court made an order.", "The Family Court made an order."),
+        ("Courtney", "Seen in Crown Court.", "Seen in Crown Court."),
+        ("Courtney", "Court said she was fine.", "Sibling 1 said she was fine."),
+        ("Nathan", "She is more than able.", "She is more than able."),
+        # Surname first is a register's order with the recorded name, not a nickname: the
+        # field after a surname stays; the nickname before it is still the person.
+        ("Robert", "Name: R Pellow   DOB: see file", "Name: Sibling 1   DOB: see file"),
+        ("Robert", "Bob Pellow rang.", "Sibling 1 rang."),
+        ("Robert", "PELLOW, Robert", "Sibling 1"),
+    ],
+)
+def test_a_nickname_that_is_an_ordinary_word(given: str, text: str, expected: str) -> None:
+    assert _one_person(given).redact(text).text == expected
+
+
 def test_shared_family_name_gets_a_generic_label(redactor: Redactor) -> None:
     # Marsh is the family name of the mother and three children.
     assert redactor.redact("The Marsh household.").text == "The [family name] household."
