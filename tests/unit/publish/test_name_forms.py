@@ -85,6 +85,9 @@ def _one_person(given: str, role: str = "sibling") -> Redactor:
         ("Courtney", "Seen in Crown Court.", "Seen in Crown Court."),
         ("Courtney", "Court said she was fine.", "Sibling 1 said she was fine."),
         ("Nathan", "She is more than able.", "She is more than able."),
+        ("Favour", "All were in favour of the plan.", "All were in favour of the plan."),
+        # A name mostly met as a name stays a name, in lower case too.
+        ("Christian", "tell christian to ring me", "tell Sibling 1 to ring me"),
         # Surname first is a register's order with the recorded name, not a nickname: the
         # field after a surname stays; the nickname before it is still the person.
         ("Robert", "Name: R Pellow   DOB: see file", "Name: Sibling 1   DOB: see file"),
