@@ -27,6 +27,7 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --twentyseventh
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --twentyeighth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --twentyninth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --thirtieth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
