@@ -362,6 +362,18 @@ def _after_title(gap: str, title: Token) -> bool:
     return gap.strip() == "." and title.norm in {"mr", "mrs", "ms", "mx", "dr"}
 
 
+def _title_is_a_noun(text: str, tokens: list[Token], title: int) -> bool:
+    """ "the baby may have been overlaid": a title in lower case after a determiner is the
+    noun, and a word-name in lower case after it the word; not "Baby May", "baby may"."""
+    raw = text[tokens[title].start : tokens[title].end]
+    return (
+        raw.islower()
+        and title > 0
+        and tokens[title - 1].norm in DETERMINERS
+        and between(text, tokens, title - 1) == ""
+    )
+
+
 def _modal_reading(text: str, tokens: list[Token], modal: int) -> Decision | None:
     """After "Hope should/must/will ...": the ordinary word when "be" and a thing's
     predicate follow ("Hope must not be lost"... only if that predicate is a thing's), a
@@ -421,7 +433,12 @@ def decide(
     next_close = nxt is not None and len(text[tokens[last].end : nxt.start].strip()) <= 1
     if raw.isupper() and len(raw) > 1 and tok.norm in allowed_capitalised():
         return Decision.WORD  # an acronym such as "ED" or "MAY" in a form heading
-    if prev is not None and prev.norm in TITLES and _after_title(text[prev.end : tok.start], prev):
+    if (
+        prev is not None
+        and prev.norm in TITLES
+        and _after_title(text[prev.end : tok.start], prev)
+        and not (not is_capitalised(raw) and _title_is_a_noun(text, tokens, first - 1))
+    ):
         return Decision.NAME
     if (
         tok.norm in _COURT_OR_PARK

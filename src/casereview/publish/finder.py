@@ -326,11 +326,13 @@ def _unglue(text: str, tokens: list[Token], ids: IdentityList) -> list[Token]:
     out = list(tokens)
     for k, tok in enumerate(tokens):
         norm = tok.norm
-        if len(norm) < 4 or norm in ids.form_tokens or tok.end - tok.start != len(norm):
+        raw = text[tok.start : tok.end]
+        # Three letters only as a glue word and an initial: "spoke toT Penworth".
+        shortest = 3 if _INNER_CAPITAL.search(raw) else 4
+        if len(norm) < shortest or norm in ids.form_tokens or tok.end - tok.start != len(norm):
             continue
         if not _glue_words()[1].match(norm):
             continue  # no glue word at either end
-        raw = text[tok.start : tok.end]
         if norm[:-1] in ids.form_tokens or _without_kisses(norm, ids.form_tokens):
             continue  # "Lizas mum", "Lizaxx": read by _dropped_apostrophe and _kisses
         if is_known_word(norm) and not _INNER_CAPITAL.search(raw):

@@ -210,6 +210,9 @@ def test_ordinary_word_inside_a_hashtag_is_redacted_and_listed(redactor: Redacto
         ("Spoke with mum andK. Marshat the door.", "Spoke with mum and Child A at the door."),
         ("Spoke with mum andKay-\nleighat the door.", "Spoke with mum and Child A at the door."),
         ("Spoke with mum andKayat the door.", "Spoke with mum and Child A at the door."),
+        ("HV spoke toK Marsh on the doorstep.", "HV spoke to Child A on the doorstep."),
+        ("HV spoke toK. Marsh on the doorstep.", "HV spoke to Child A on the doorstep."),
+        ("Came inA minute late.", "Came inA minute late."),  # no initial of the case
         # A capital inside a word marks where a name run into it starts.
         ("She was pickedupKayleighfrom school.", "She was pickedup Child A from school."),
         # A passport's machine-readable line: the country code run into the name.
