@@ -147,6 +147,7 @@ from casereview.publish.reading import (
     DETERMINERS,
     FINITE_AUXILIARIES,
     MODALS,
+    NOUN_TITLES,
     PERSON_VERBS,
     TITLES,
     Decision,
@@ -166,7 +167,7 @@ from casereview.publish.wordlists import (
     predicate_words,
 )
 
-__all__ = ["Decision", "decide", "is_ambiguous"]
+__all__ = ["Decision", "decide", "is_ambiguous", "title_is_a_noun"]
 
 
 GROUP_NOUNS = frozenset(
@@ -362,13 +363,15 @@ def _after_title(gap: str, title: Token) -> bool:
     return gap.strip() == "." and title.norm in {"mr", "mrs", "ms", "mx", "dr"}
 
 
-def _title_is_a_noun(text: str, tokens: list[Token], title: int) -> bool:
-    """ "the baby may have been overlaid": a title in lower case after a determiner is the
-    noun, and a word-name in lower case after it the word; not "Baby May", "baby may"."""
+def title_is_a_noun(text: str, tokens: list[Token], title: int) -> bool:
+    """Before a word-name in lower case, a title that is the noun: in lower case after a
+    determiner ("the baby may have been overlaid"), or a noun title capitalised ("Baby banks
+    supplied a cot"); not "Baby May", nor "baby may" in a note written in lower case."""
     raw = text[tokens[title].start : tokens[title].end]
+    if raw[:1].isupper():
+        return tokens[title].norm in NOUN_TITLES
     return (
-        raw.islower()
-        and title > 0
+        title > 0
         and tokens[title - 1].norm in DETERMINERS
         and between(text, tokens, title - 1) == ""
     )
@@ -437,7 +440,7 @@ def decide(
         prev is not None
         and prev.norm in TITLES
         and _after_title(text[prev.end : tok.start], prev)
-        and not (not is_capitalised(raw) and _title_is_a_noun(text, tokens, first - 1))
+        and not (not is_capitalised(raw) and title_is_a_noun(text, tokens, first - 1))
     ):
         return Decision.NAME
     if (

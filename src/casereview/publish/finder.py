@@ -12,12 +12,13 @@ import re
 from functools import cache, lru_cache
 
 from casereview.publish import mojibake
-from casereview.publish.context import Decision, decide, is_ambiguous
+from casereview.publish.context import Decision, decide, is_ambiguous, title_is_a_noun
 from casereview.publish.dates import find_dates
 from casereview.publish.hits import Hit
 from casereview.publish.identity import IdentityList, normalise_postcode
 from casereview.publish.kept import NO_KEPT_PHRASES, KeptPhrases
 from casereview.publish.lexicon import is_known_word, word_classes
+from casereview.publish.reading import TITLES
 from casereview.publish.run_in import find_run_in
 from casereview.publish.tokens import Token, fold, is_sentence_start, tokenize
 from casereview.publish.wordlists import (
@@ -422,6 +423,8 @@ def _find_names(text: str, ids: IdentityList, loose: bool) -> list[Hit]:
                     and not _initial_written_as_name(text, tokens, i, last)
                 ):
                     continue  # "a stone" is not A. Stone
+                if _noun_title_before_a_word(text, tokens, i, last, form):
+                    continue  # "Baby banks supplied a cot"
                 decision = Decision.NAME
                 if (
                     len(form) == 1
@@ -470,6 +473,18 @@ def _gap_ok(text: str, tokens: list[Token], k: int) -> bool:
     if "." in text[start:end]:
         return len(tokens[k].norm) == 1 or tokens[k].norm in _TITLE_TOKENS
     return True
+
+
+def _noun_title_before_a_word(
+    text: str, tokens: list[Token], first: int, last: int, form: tuple[str, ...]
+) -> bool:
+    """ "Baby banks supplied a cot", "the baby banks": a title that is the noun
+    (`title_is_a_noun`) before a family name that is also a word, in lower case, is no name;
+    "Baby Banks" and "baby banks" (a note in lower case) are the person."""
+    if len(form) != 2 or form[0] not in TITLES or not is_ambiguous(form[1]):
+        return False
+    word = text[tokens[last].start : tokens[last].end]
+    return word.islower() and title_is_a_noun(text, tokens, first)
 
 
 def _all_capitalised(text: str, tokens: list[Token], first: int, last: int) -> bool:

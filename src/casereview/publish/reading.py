@@ -42,6 +42,8 @@ class Decision(Enum):
 
 
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "master", "baby", "aunty", "auntie"})
+# Titles that are nouns too: "Baby Banks" is a person, "Baby banks supplied a cot" a thing.
+NOUN_TITLES = frozenset({"baby", "master"})
 
 
 DETERMINERS = frozenset(

@@ -99,6 +99,25 @@ def test_a_nickname_that_is_an_ordinary_word(given: str, text: str, expected: st
     assert _one_person(given).redact(text).text == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Baby banks supplied a cot.", "Baby banks supplied a cot."),  # the noun, the word
+        ("The health visitor said the baby banks were closed.", None),
+        ("Baby Banks was born at 03:12.", "Sibling 1 was born at 03:12."),
+        ("baby banks born at 03:12", "Sibling 1 born at 03:12"),  # a note in lower case
+    ],
+)
+def test_a_title_that_is_a_noun_before_a_family_name_that_is_a_word(
+    text: str, expected: str | None
+) -> None:
+    person = Person.from_records(
+        "1", [{"given_names": "Tia", "family_name": "Banks", "role": "sibling"}]
+    )
+    out = Redactor(build_identity_list([person]), use_patterns=False).redact(text).text
+    assert out == (expected or text)
+
+
 def test_shared_family_name_gets_a_generic_label(redactor: Redactor) -> None:
     # Marsh is the family name of the mother and three children.
     assert redactor.redact("The Marsh household.").text == "The [family name] household."
