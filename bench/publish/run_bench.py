@@ -28,6 +28,8 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --twentyeighth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --twentyninth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --thirtieth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --thirtyfirst
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --thirtysecond
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
