@@ -351,7 +351,11 @@ def _person_after_month(text: str, nxt: Token) -> bool:
     return (
         is_capitalised(text[nxt.start : nxt.end])
         or nxt.norm in words["coordination_pronouns"]
-        or nxt.norm in words["person_owned_nouns"]
+        or (
+            nxt.norm in words["person_owned_nouns"]
+            # "the May review", "the May visit": an event of the month as readily
+            and nxt.norm not in month_words()["month_event_nouns"]
+        )
         or nxt.norm in FINITE_AUXILIARIES  # "the May was thriving", as "May was" opening one
     )
 
@@ -481,6 +485,8 @@ def decide(
     )
     if day_before and prev is not None and _numbered_subject(text, prev, nxt, next_close):
         return Decision.WEAK_NAME  # "23 May has seen this paragraph": a footnote's number
+    if day_before and first > 1 and tokens[first - 2].norm == "happy":
+        return Decision.WEAK_NAME  # "Happy 6th May, love you": a birthday, not a date
     if tok.norm in month_words()["months"] and (
         day_before
         or (

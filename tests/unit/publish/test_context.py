@@ -284,6 +284,7 @@ def test_heading_in_capitals_with_a_person_is_redacted(
         ("Our Grace school report was poor.", "Our Sibling 1 school report was poor."),
         # A noun a record puts after a child's name: no name of a thing, no compound noun.
         ("The Grace situation was discussed.", "The Sibling 1 situation was discussed."),
+        ("Since the Grace review, the board met.", "Since the Sibling 1 review, the board met."),
         ("Hope contact was cancelled.", "Mother contact was cancelled."),
         # A capitalised word after it: a project, or a room or fund named after the child.
         ("The Hope Project paid for the uniform.", "The Mother Project paid for the uniform."),
@@ -602,6 +603,8 @@ def test_month_word_naming_a_person_is_redacted(
             "The letter went astray. 23 May has seen this paragraph.",
             "The letter went astray. 23 Sibling 3 has seen this paragraph.",
         ),
+        # A greeting before the day: a birthday card ("Happy 6th birthday, May").
+        ("Card: Happy 6th May, love you.", "Card: Happy 6th Sibling 3, love you."),
     ],
 )
 def test_month_word_with_person_evidence_is_redacted_and_listed(

@@ -231,6 +231,8 @@ def test_ordinary_word_inside_a_hashtag_is_redacted_and_listed(redactor: Redacto
         ("Spoke with mum andKayat the door.", "Spoke with mum and Child A at the door."),
         ("HV spoke toK Marsh on the doorstep.", "HV spoke to Child A on the doorstep."),
         ("HV spoke toK. Marsh on the doorstep.", "HV spoke to Child A on the doorstep."),
+        ("Spoke toK. Marshabout the letter.", "Spoke to Child A about the letter."),
+        ("Spoke toKayleigh\nMarshabout it.", "Spoke to Child A about it."),
         ("Came inA minute late.", "Came inA minute late."),  # no initial of the case
         # A capital inside a word marks where a name run into it starts.
         ("She was pickedupKayleighfrom school.", "She was pickedup Child A from school."),
