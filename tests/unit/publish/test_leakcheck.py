@@ -165,14 +165,20 @@ def test_pdf_word_broken_at_a_line_end_pieces_drawn_apart_and_properties(
     _assert_no_values(str(report))
 
 
-def test_xlsx_cell_and_sheet_name(tmp_path: Path, identities: IdentityList) -> None:
-    path = tmp_path / "chronology.xlsx"
+def _chronology_book(cells: dict[str, str]) -> Workbook:
+    """A workbook whose first sheet, "Chronology", holds `cells`."""
     book = Workbook()
     sheet = book.active
     assert sheet is not None
     sheet.title = "Chronology"
-    sheet["A1"] = "When"
-    sheet["D12"] = "Phoned +44 7700 900123"
+    for cell, value in cells.items():
+        sheet[cell] = value
+    return book
+
+
+def test_xlsx_cell_and_sheet_name(tmp_path: Path, identities: IdentityList) -> None:
+    path = tmp_path / "chronology.xlsx"
+    book = _chronology_book({"A1": "When", "D12": "Phoned +44 7700 900123"})
     other = book.create_sheet("Okafor notes")
     other["B2"] = "nothing here"
     book.save(str(path))
@@ -188,14 +194,14 @@ def test_a_text_repeated_across_cells_and_files_is_a_leak_at_each_place(
 ) -> None:
     """The scan remembers what it found in a text; each place holding the text is still
     reported, and a text differing by a character is read afresh."""
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Chronology"
-    sheet["A1"] = "Seen with Kayleigh."
-    sheet["B2"] = "Seen with Kayleigh."
-    sheet["C3"] = "Seen with Kayleigh!"
-    sheet["D4"] = "Seen with Samantha."  # as long as the leaking text, and clean
+    book = _chronology_book(
+        {
+            "A1": "Seen with Kayleigh.",
+            "B2": "Seen with Kayleigh.",
+            "C3": "Seen with Kayleigh!",
+            "D4": "Seen with Samantha.",  # as long as the leaking text, and clean
+        }
+    )
     book.save(str(tmp_path / "chronology.xlsx"))
     (tmp_path / "chronology.csv").write_text("date,text\n1/2/19,Seen with Kayleigh.\n")
     report = scan([tmp_path / "chronology.xlsx", tmp_path / "chronology.csv"], identities)

@@ -66,9 +66,9 @@ def test_contraction_is_not_a_nickname() -> None:
     assert out == "He don't know. Father came."
 
 
-def _one_person(given: str, role: str = "sibling") -> Redactor:
+def _one_person(given: str, family: str = "Pellow") -> Redactor:
     person = Person.from_records(
-        "1", [{"given_names": given, "family_name": "Pellow", "role": role}]
+        "1", [{"given_names": given, "family_name": family, "role": "sibling"}]
     )
     return Redactor(build_identity_list([person]), use_patterns=False)
 
@@ -111,11 +111,7 @@ def test_a_nickname_that_is_an_ordinary_word(given: str, text: str, expected: st
 def test_a_title_that_is_a_noun_before_a_family_name_that_is_a_word(
     text: str, expected: str | None
 ) -> None:
-    person = Person.from_records(
-        "1", [{"given_names": "Tia", "family_name": "Banks", "role": "sibling"}]
-    )
-    out = Redactor(build_identity_list([person]), use_patterns=False).redact(text).text
-    assert out == (expected or text)
+    assert _one_person("Tia", "Banks").redact(text).text == (expected or text)
 
 
 def test_shared_family_name_gets_a_generic_label(redactor: Redactor) -> None:
