@@ -279,16 +279,14 @@ def _find_glued(text: str, tokens: list[Token], ids: IdentityList) -> list[Hit]:
 
 
 @cache
-def _glue_words() -> tuple[tuple[str, ...], re.Pattern[str]]:
-    """The glue words, longest first, and a pattern for a word that starts or ends with one."""
-    words = tuple(sorted(predicate_words()["glue_words"], key=len, reverse=True))
-    either = "|".join(map(re.escape, words))
-    return words, re.compile(rf"(?:{either})|.*(?:{either})$")
+def _glue_words() -> tuple[str, ...]:
+    """The glue words, longest first."""
+    return tuple(sorted(predicate_words()["glue_words"], key=len, reverse=True))
 
 
 def _glue_tail(word: str, known: set[str]) -> str | None:
     """The name in front of a glue word run into it ("brownat" -> "brown"), if any."""
-    for glue in _glue_words()[0]:
+    for glue in _glue_words():
         if word.endswith(glue) and len(word) - len(glue) >= 3 and word[: -len(glue)] in known:
             return word[: -len(glue)]
     return None
@@ -303,7 +301,7 @@ def _unglued(
     that ends a piece split across a line (`piece_before`) has no front to take off; one
     that starts such a piece (`piece_after`) may end in the first piece of a name."""
     known, prefixes = ids.form_tokens, ids.token_prefixes
-    leads = [] if piece_before else [g for g in _glue_words()[0] if norm.startswith(g)]
+    leads = [] if piece_before else [g for g in _glue_words() if norm.startswith(g)]
     for lead in [*leads, ""]:
         rest = norm[len(lead) :]
         if not (len(rest) >= 3 or raw[len(lead) : len(lead) + 1].isupper()):
@@ -332,7 +330,7 @@ def _unglue(text: str, tokens: list[Token], ids: IdentityList) -> list[Token]:
         shortest = 3 if _INNER_CAPITAL.search(raw) else 4
         if len(norm) < shortest or norm in ids.form_tokens or tok.end - tok.start != len(norm):
             continue
-        if not _glue_words()[1].match(norm):
+        if not (norm.startswith(_glue_words()) or norm.endswith(_glue_words())):
             continue  # no glue word at either end
         if norm[:-1] in ids.form_tokens or _without_kisses(norm, ids.form_tokens):
             continue  # "Lizas mum", "Lizaxx": read by _dropped_apostrophe and _kisses
