@@ -30,6 +30,8 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --thirtieth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --thirtyfirst
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --thirtysecond
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --thirtythird
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --thirtyfourth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
