@@ -512,8 +512,10 @@ def decide(
     if prev is not None and gap_before in _QUOTES_OR_NOTHING and prev.norm in DETERMINERS:
         if prev.norm == "its":
             return Decision.WEAK_NAME  # "hiya its Rose ring me back": "it's" typed without '
-        if prev.norm in _POSSESSIVES and tok.norm not in month_words()["months"]:
-            return Decision.WEAK_NAME  # "our Grace school report", "my Hope"
+        if (prev.norm in _POSSESSIVES or prev.norm == "little") and tok.norm not in month_words()[
+            "months"
+        ]:
+            return Decision.WEAK_NAME  # "our Grace school report", "my Hope", "Little Bill"
         quoted = gap_before != "" and text[tokens[last].end : tokens[last].end + 1] in "'’\"”"
         if not quoted and (
             _names_a_thing(text, tokens, last)

@@ -388,9 +388,34 @@ def _word_run_into_name(text: str, tokens: list[Token], ids: IdentityList) -> li
     return out
 
 
+# Where a capital follows a small letter inside a word: "HillDate", "FoxBDAY".
+_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])[A-Z]")
+
+
+def _name_run_into_word(text: str, tokens: list[Token], ids: IdentityList) -> list[Token]:
+    """ "Name of child:K. HillDate of birth", "'R ThornthamBDAY'": a name word of two letters
+    or more run into a capitalised word after it (a known word, or capitals) is read as the
+    name, up to where the capital starts; not "MacLeod" or "DeShawn"."""
+    out = list(tokens)
+    for k, tok in enumerate(tokens):
+        if tok.norm in ids.form_tokens or tok.end - tok.start != len(tok.norm):
+            continue
+        raw = text[tok.start : tok.end]
+        boundary = _CAMEL_BOUNDARY.search(raw, 2)
+        if boundary is None:
+            continue
+        name, rest = tok.norm[: boundary.start()], raw[boundary.start() :]
+        if name not in ids.form_tokens:
+            continue
+        if (len(rest) >= 2 and rest.isupper()) or is_known_word(rest.lower()):
+            out[k] = Token(name, tok.start, tok.start + len(name))
+    return out
+
+
 def _find_names(text: str, ids: IdentityList, loose: bool) -> list[Hit]:
     tokens = _unglue(text, tokenize(text), ids)
     tokens = _mrz_country_off(text, _word_run_into_name(text, tokens, ids), ids)
+    tokens = _name_run_into_word(text, tokens, ids)
     tokens = _merge_split_words(text, tokens, ids, loose)
     tokens = _dropped_apostrophe(text, tokens, ids)
     tokens = _kisses(text, tokens, ids)

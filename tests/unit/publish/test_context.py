@@ -282,6 +282,8 @@ def test_heading_in_capitals_with_a_person_is_redacted(
         ("Ring me when you get this Hope is typing", "Ring me when you get this Mother is typing"),
         # A possessive before it: a person as readily as a thing.
         ("Our Grace school report was poor.", "Our Sibling 1 school report was poor."),
+        # "Little" before it: an endearment as readily as "little" of a thing.
+        ("Little Grace runs rings round them.", "Little Sibling 1 runs rings round them."),
         # A noun a record puts after a child's name: no name of a thing, no compound noun.
         ("The Grace situation was discussed.", "The Sibling 1 situation was discussed."),
         ("Since the Grace review, the board met.", "Since the Sibling 1 review, the board met."),

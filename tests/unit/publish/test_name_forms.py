@@ -228,6 +228,12 @@ def test_ordinary_word_inside_a_hashtag_is_redacted_and_listed(redactor: Redacto
         ("HV spoke toK Marsh on the doorstep.", "HV spoke to Child A on the doorstep."),
         ("HV spoke toK. Marsh on the doorstep.", "HV spoke to Child A on the doorstep."),
         ("Spoke toK. Marshabout the letter.", "Spoke to Child A about the letter."),
+        ("Name of child:K. MarshDate of birth:", "Name of child:Child A Date of birth:"),
+        ("Reference 'KayleighBDAY', no space.", "Reference 'Child A BDAY', no space."),
+        (
+            "Copied: 'the mother andK. Marshwere seen'.",
+            "Copied: 'the mother and Child A were seen'.",
+        ),
         ("Spoke toKayleigh\nMarshabout it.", "Spoke to Child A about it."),
         ("Came inA minute late.", "Came inA minute late."),  # no initial of the case
         # A capital inside a word marks where a name run into it starts.
