@@ -388,14 +388,15 @@ def _word_run_into_name(text: str, tokens: list[Token], ids: IdentityList) -> li
     return out
 
 
-# Where a capital follows a small letter inside a word: "HillDate", "FoxBDAY".
-_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])[A-Z]")
+# Where a capitalised word starts inside a word: "HillDate", "FoxBDAY", "FOXDate".
+_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])[A-Z]|(?<=[A-Z])[A-Z](?=[a-z])")
 
 
 def _name_run_into_word(text: str, tokens: list[Token], ids: IdentityList) -> list[Token]:
     """ "Name of child:K. HillDate of birth", "'R ThornthamBDAY'": a name word of two letters
-    or more run into a capitalised word after it (a known word, or capitals) is read as the
-    name, up to where the capital starts; not "MacLeod" or "DeShawn"."""
+    or more (or the end of one broken at a line end) run into a capitalised word after it (a
+    known word, or capitals) is read as the name, up to where the capital starts; not
+    "MacLeod" or "DeShawn"."""
     out = list(tokens)
     for k, tok in enumerate(tokens):
         if tok.norm in ids.form_tokens or tok.end - tok.start != len(tok.norm):
@@ -405,7 +406,12 @@ def _name_run_into_word(text: str, tokens: list[Token], ids: IdentityList) -> li
         if boundary is None:
             continue
         name, rest = tok.norm[: boundary.start()], raw[boundary.start() :]
-        if name not in ids.form_tokens:
+        second_piece = (  # "Sum-\nmerDate": the end of a name broken at a line end
+            k > 0
+            and bool(_LINE_PIECE.fullmatch(text, tokens[k - 1].end, tok.start))
+            and tokens[k - 1].norm + name in ids.form_tokens
+        )
+        if name not in ids.form_tokens and not second_piece:
             continue
         if (len(rest) >= 2 and rest.isupper()) or is_known_word(rest.lower()):
             out[k] = Token(name, tok.start, tok.start + len(name))

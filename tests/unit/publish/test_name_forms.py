@@ -230,6 +230,8 @@ def test_ordinary_word_inside_a_hashtag_is_redacted_and_listed(redactor: Redacto
         ("Spoke toK. Marshabout the letter.", "Spoke to Child A about the letter."),
         ("Name of child:K. MarshDate of birth:", "Name of child:Child A Date of birth:"),
         ("Reference 'KayleighBDAY', no space.", "Reference 'Child A BDAY', no space."),
+        ("Name of child:KAYLEIGH MARSHDate of birth:", "Name of child:Child A Date of birth:"),
+        ("Name of child:Kay-\nleighDate of birth:", "Name of child:Child A Date of birth:"),
         (
             "Copied: 'the mother andK. Marshwere seen'.",
             "Copied: 'the mother and Child A were seen'.",
