@@ -288,6 +288,7 @@ def test_heading_in_capitals_with_a_person_is_redacted(
         ("The Grace situation was discussed.", "The Sibling 1 situation was discussed."),
         ("Since the Grace review, the board met.", "Since the Sibling 1 review, the board met."),
         ("Hope contact was cancelled.", "Mother contact was cancelled."),
+        ("Grace photos were shared online.", "Sibling 1 photos were shared online."),
         # A capitalised word after it: a project, or a room or fund named after the child.
         ("The Hope Project paid for the uniform.", "The Mother Project paid for the uniform."),
         ("Donations to the Grace Fund.", "Donations to the Sibling 1 Fund."),
