@@ -309,31 +309,61 @@ def _html(path: Path) -> Iterator[TextChunk]:
         yield TextChunk(f"line {line} ({where} attribute)", value)
 
 
+_XLSX_PROPERTIES = {
+    "{http://purl.org/dc/elements/1.1/}title": "title",
+    "{http://purl.org/dc/elements/1.1/}subject": "subject",
+    "{http://purl.org/dc/elements/1.1/}creator": "creator",
+    "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}keywords": (
+        "keywords"
+    ),
+    "{http://purl.org/dc/elements/1.1/}description": "description",
+    "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}lastModifiedBy": (
+        "last modified by"
+    ),
+}
+
+
+def _cell_text(value: object) -> str:
+    """A cell as the spreadsheet shows it: 7700900123, not 7700900123.0."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
 def _xlsx(path: Path) -> Iterator[TextChunk]:
-    from openpyxl import load_workbook
+    """Every sheet name and non-empty cell (cached values of formulas), by calamine, which
+    reads a 10,000-row sheet several times faster than openpyxl; and the core properties."""
     from openpyxl.utils import get_column_letter
+    from python_calamine import CalamineWorkbook
 
     try:
-        book = load_workbook(str(path), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        with zipfile.ZipFile(path) as archive:
+            core = (
+                _xml_part(archive, "docProps/core.xml")
+                if "docProps/core.xml" in archive.namelist()
+                else None
+            )
+        book = CalamineWorkbook.from_path(str(path))
+        sheets = [book.get_sheet_by_index(i) for i in range(len(book.sheet_names))]
+        # Padded to A1 so that a cell's place is its address in the sheet.
+        grids = [sheet.to_python(skip_empty_area=False) for sheet in sheets]
+    except ExtractionError:
+        raise
+    except Exception as exc:  # calamine raises its own untyped errors for damaged files
         raise ExtractionError(
             f"{path.name} is not a readable XLSX workbook ({type(exc).__name__})."
         ) from exc
-    try:
-        for sheet in book.worksheets:
-            yield TextChunk(f"sheet {book.worksheets.index(sheet) + 1} name", sheet.title)
-            for r, row in enumerate(sheet.iter_rows(values_only=True), start=1):
-                for c, value in enumerate(row, start=1):
-                    if value is None or value == "":
-                        continue
-                    yield TextChunk(f"{sheet.title}!{get_column_letter(c)}{r}", str(value))
-        props = book.properties
-        for name in ("title", "subject", "creator", "keywords", "description"):
-            value = getattr(props, name, None)
-            if value:
-                yield TextChunk(f"document property {name}", str(value))
-    finally:
-        book.close()
+    for s, (sheet, grid) in enumerate(zip(sheets, grids, strict=True), start=1):
+        yield TextChunk(f"sheet {s} name", sheet.name)
+        for r, row in enumerate(grid, start=1):
+            for c, value in enumerate(row, start=1):
+                if value is None or value == "":
+                    continue
+                yield TextChunk(f"{sheet.name}!{get_column_letter(c)}{r}", _cell_text(value))
+    for node in core if core is not None else ():
+        name = _XLSX_PROPERTIES.get(node.tag)
+        if name and node.text and node.text.strip():
+            yield TextChunk(f"document property {name}", node.text)
 
 
 def _csv(path: Path) -> Iterator[TextChunk]:

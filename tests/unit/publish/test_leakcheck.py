@@ -189,6 +189,36 @@ def test_xlsx_cell_and_sheet_name(tmp_path: Path, identities: IdentityList) -> N
     _assert_no_values(str(report))
 
 
+def test_xlsx_numbers_dates_and_properties(tmp_path: Path, identities: IdentityList) -> None:
+    """A number stored as a number, a date stored as a date, a cell far from A1 and the
+    workbook's core properties are read as a reader of the file would see them."""
+    from datetime import datetime
+
+    path = tmp_path / "chronology.xlsx"
+    book = _chronology_book({"F30": "Seen at home."})
+    sheet = book.active
+    assert sheet is not None
+    sheet["G31"] = 9434765919  # the NHS number, typed as a number
+    sheet["H32"] = datetime(2016, 5, 22)  # the date of birth, as a date
+    book.properties.creator = "K Marsh"
+    book.properties.lastModifiedBy = "Kayleigh"
+    book.save(str(path))
+    found = {(leak.location, leak.kind) for leak in scan([path], identities).leaks}
+    assert found == {
+        ("Chronology!G31", "NHS number"),
+        ("Chronology!H32", "date of birth"),
+        ("document property creator", "initials with surname"),
+        ("document property last modified by", "given name"),
+    }
+
+
+def test_a_damaged_xlsx_is_an_extraction_error(tmp_path: Path, identities: IdentityList) -> None:
+    path = tmp_path / "chronology.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a workbook")
+    with pytest.raises(ExtractionError, match="not a readable XLSX"):
+        scan([path], identities)
+
+
 def test_a_text_repeated_across_cells_and_files_is_a_leak_at_each_place(
     tmp_path: Path, identities: IdentityList
 ) -> None:
