@@ -273,6 +273,9 @@ _MONTH_DETERMINERS = frozenset({"this", "these", "the", "every", "each"})
 # A capitalised word-name after one of these is a person as readily as a thing ("our Grace
 # school report", "her Ruby necklace"): redacted and listed, never kept.
 _POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "their"})
+# Before a word-name, determiners that take a person as readily as a thing ("little" an
+# endearment: "Little Bill runs rings round them").
+_PERSON_DETERMINERS = _POSSESSIVES | {"little"}
 
 
 def _describes(text: str, tok: Token) -> bool:
@@ -444,7 +447,7 @@ def decide(
         prev is not None
         and prev.norm in TITLES
         and _after_title(text[prev.end : tok.start], prev)
-        and not (not is_capitalised(raw) and title_is_a_noun(text, tokens, first - 1))
+        and (is_capitalised(raw) or not title_is_a_noun(text, tokens, first - 1))
     ):
         return Decision.NAME
     if (
@@ -512,9 +515,7 @@ def decide(
     if prev is not None and gap_before in _QUOTES_OR_NOTHING and prev.norm in DETERMINERS:
         if prev.norm == "its":
             return Decision.WEAK_NAME  # "hiya its Rose ring me back": "it's" typed without '
-        if (prev.norm in _POSSESSIVES or prev.norm == "little") and tok.norm not in month_words()[
-            "months"
-        ]:
+        if prev.norm in _PERSON_DETERMINERS and tok.norm not in month_words()["months"]:
             return Decision.WEAK_NAME  # "our Grace school report", "my Hope", "Little Bill"
         quoted = gap_before != "" and text[tokens[last].end : tokens[last].end + 1] in "'’\"”"
         if not quoted and (

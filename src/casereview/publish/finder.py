@@ -20,7 +20,7 @@ from casereview.publish.kept import NO_KEPT_PHRASES, KeptPhrases
 from casereview.publish.lexicon import is_known_word, word_classes
 from casereview.publish.reading import TITLES
 from casereview.publish.run_in import find_run_in
-from casereview.publish.tokens import Token, fold, is_sentence_start, tokenize
+from casereview.publish.tokens import LINE_HYPHEN, Token, fold, is_sentence_start, tokenize
 from casereview.publish.wordlists import (
     common_words,
     predicate_words,
@@ -314,7 +314,7 @@ def _unglued(
     return None
 
 
-_LINE_PIECE = re.compile(r"-[ \t]*\r?\n[ \t]*")
+_LINE_PIECE = re.compile(LINE_HYPHEN)
 
 
 def _unglue(text: str, tokens: list[Token], ids: IdentityList) -> list[Token]:

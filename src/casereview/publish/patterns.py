@@ -190,9 +190,8 @@ class _StreetRecognizer(_NotAllGenericRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         words = [w.lower() for w in re.findall(r"[A-Za-z'’]+", pattern_text)]
-        if len(words) > 1 and all(
-            w in predicate_words()["thing_before_court_or_park"] for w in words[:-1]
-        ):
+        things = predicate_words()["thing_before_court_or_park"]
+        if len(words) > 1 and all(w in things for w in words[:-1]):
             return False
         return super().validate_result(pattern_text)
 
