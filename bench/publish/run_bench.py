@@ -32,6 +32,8 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --thirtysecond
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --thirtythird
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --thirtyfourth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --thirtyfifth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --thirtysixth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
