@@ -561,15 +561,17 @@ def decide(
         return Decision.NAME
     if nxt is not None and between(text, tokens, last) == "":
         written = text[nxt.start : nxt.end]
+        # A modal first: "can", "will", "may", "must" are nouns too, and "Mark can read"
+        # is no compound subject ("Rose petals were found") but the person who can.
+        modal = _modal_reading(text, tokens, last + 1)
+        if modal is not None:
+            return modal
         if written == "of" or noun_phrase_subject(text, tokens, last + 1):
             return Decision.WORD  # "Rose petals were found", "Dean of students at ..."
         if subject_of_thing_predicate(text, tokens, last + 1):
             return Decision.WORD  # "Hope for the future was expressed"
         if question_or_instruction(text, tok, nxt):
             return Decision.WORD  # "Will this plan keep her safe?", "Mark any new injury"
-        modal = _modal_reading(text, tokens, last + 1)
-        if modal is not None:
-            return modal
         if _acts_as_a_person(text, nxt):
             return Decision.WEAK_NAME  # "Grace mentioned", "Grace arriving", "Grace asleep"
     coordinate = None

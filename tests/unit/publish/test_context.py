@@ -409,6 +409,12 @@ def test_and_with_a_person_verb_after_still_redacts(redactor: Redactor) -> None:
         # a name opening a sentence: something the person does or must do.
         ("Grace should be seen by the nurse.", "Sibling 1 should be seen by the nurse."),
         ("Mark must not have contact.", "Sibling 2 must not have contact."),
+        # "can", "will" and "must" are nouns too; before a verb they are the modal.
+        (
+            "Delegate access: Mark can read and send.",
+            "Delegate access: Sibling 2 can read and send.",
+        ),
+        ("Grace will read the plan.", "Sibling 1 will read the plan."),
         ("Grace to remain with her aunt.", "Sibling 1 to remain with her aunt."),
         ("Grace arriving late again.", "Sibling 1 arriving late again."),
         ("Mark keeps wetting the bed.", "Sibling 2 keeps wetting the bed."),
@@ -582,6 +588,7 @@ def test_month_word_naming_a_person_is_redacted(
             "The grandmother took in May when the mother left.",
             "The grandmother took in Sibling 3 when the mother left.",
         ),
+        ("We are looping in May as agreed.", "We are looping in Sibling 3 as agreed."),
         # A person-verb straight after: the month fits ("who visited in May said") and so
         # does the person; redact, and ask.
         (
