@@ -402,15 +402,14 @@ def _name_run_into_word(text: str, tokens: list[Token], ids: IdentityList) -> li
         if tok.norm in ids.form_tokens or tok.end - tok.start != len(tok.norm):
             continue
         raw = text[tok.start : tok.end]
-        boundary = _CAMEL_BOUNDARY.search(raw, 2)
+        after_line_piece = k > 0 and bool(_LINE_PIECE.fullmatch(text, tokens[k - 1].end, tok.start))
+        # The end of a name broken at a line end may be one letter: "Iv-\nyBDAY".
+        boundary = _CAMEL_BOUNDARY.search(raw, 1 if after_line_piece else 2)
         if boundary is None:
             continue
         name, rest = tok.norm[: boundary.start()], raw[boundary.start() :]
-        second_piece = (  # "Sum-\nmerDate": the end of a name broken at a line end
-            k > 0
-            and bool(_LINE_PIECE.fullmatch(text, tokens[k - 1].end, tok.start))
-            and tokens[k - 1].norm + name in ids.form_tokens
-        )
+        # "Sum-\nmerDate": the end of a name broken at a line end
+        second_piece = after_line_piece and tokens[k - 1].norm + name in ids.form_tokens
         if name not in ids.form_tokens and not second_piece:
             continue
         if (len(rest) >= 2 and rest.isupper()) or is_known_word(rest.lower()):

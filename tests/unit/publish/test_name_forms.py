@@ -114,6 +114,19 @@ def test_a_title_that_is_a_noun_before_a_family_name_that_is_a_word(
     assert _one_person("Tia", "Banks").redact(text).text == (expected or text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Card for Iv-\nyBDAY party.",  # the piece after the line break is one letter
+        "Card for Iv-\nyDate of birth.",
+        "Card for I-\nvyBDAY party.",
+    ],
+)
+def test_a_word_name_broken_at_a_line_end_and_run_into_a_word(text: str) -> None:
+    out = _one_person("Ivy").redact(text).text
+    assert out.startswith("Card for Sibling 1"), out
+
+
 def test_shared_family_name_gets_a_generic_label(redactor: Redactor) -> None:
     # Marsh is the family name of the mother and three children.
     assert redactor.redact("The Marsh household.").text == "The [family name] household."
