@@ -34,6 +34,8 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --thirtyfourth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --thirtyfifth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --thirtysixth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --thirtyseventh
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --thirtyeighth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
