@@ -227,6 +227,33 @@ _NUMBERED_NOUNS = frozenset(
         "tier",
         "question",
         "q",
+        # Places and labels a ward, a court or a report numbers: "Rm 6 May P1 4cm", "Cot 12
+        # May - Finnegan 4", "Count 2 May Lamb": the number belongs to the noun, not a date.
+        "rm",
+        "cot",
+        "bay",
+        "cubicle",
+        "flat",
+        "floor",
+        "unit",
+        "cell",
+        "wing",
+        "class",
+        "group",
+        "exhibit",
+        "chapter",
+        "ch",
+        "count",
+        "finding",
+        "recommendation",
+        "figure",
+        "fig",
+        "table",
+        "row",
+        "line",
+        "box",
+        "annex",
+        "annexe",
     ]
 )
 # A tab or a line break between a number and a month is a cell or line edge, not a date.

@@ -393,10 +393,10 @@ _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])[A-Z]|(?<=[A-Z])[A-Z](?=[a-z])")
 
 
 def _name_run_into_word(text: str, tokens: list[Token], ids: IdentityList) -> list[Token]:
-    """ "Name of child:K. HillDate of birth", "'R ThornthamBDAY'": a name word of two letters
-    or more (or the end of one broken at a line end) run into a capitalised word after it (a
-    known word, or capitals) is read as the name, up to where the capital starts; not
-    "MacLeod" or "DeShawn"."""
+    """ "Name of child:K. HillDate of birth", "'R ThornthamBDAY'", "band: NathanH0049213": a
+    name word of two letters or more (or the end of one broken at a line end) run into a
+    capitalised word after it (a known word, capitals, or a code's letters before its
+    digits) is read as the name, up to where the capital starts; not "MacLeod" or "DeShawn"."""
     out = list(tokens)
     for k, tok in enumerate(tokens):
         if tok.norm in ids.form_tokens or tok.end - tok.start != len(tok.norm):
@@ -412,7 +412,8 @@ def _name_run_into_word(text: str, tokens: list[Token], ids: IdentityList) -> li
         second_piece = after_line_piece and tokens[k - 1].norm + name in ids.form_tokens
         if name not in ids.form_tokens and not second_piece:
             continue
-        if (len(rest) >= 2 and rest.isupper()) or is_known_word(rest.lower()):
+        code = rest.isupper() and text[tok.end : tok.end + 1].isdigit()  # "NathanH0049213"
+        if (len(rest) >= 2 and rest.isupper()) or code or is_known_word(rest.lower()):
             out[k] = Token(name, tok.start, tok.start + len(name))
     return out
 

@@ -415,6 +415,8 @@ def test_and_with_a_person_verb_after_still_redacts(redactor: Redactor) -> None:
             "Delegate access: Sibling 2 can read and send.",
         ),
         ("Grace will read the plan.", "Sibling 1 will read the plan."),
+        # A health record put against the name, the apostrophe left out.
+        ("Noted today: Grace implant inserted.", "Noted today: Sibling 1 implant inserted."),
         ("Grace to remain with her aunt.", "Sibling 1 to remain with her aunt."),
         ("Grace arriving late again.", "Sibling 1 arriving late again."),
         ("Mark keeps wetting the bed.", "Sibling 2 keeps wetting the bed."),
@@ -530,6 +532,8 @@ def test_month_word_read_as_the_month(may_redactor: Redactor, text: str) -> None
             "As noted on page 2 Sibling 3 cried at drop-off.",
         ),
         ("Under section 47 May should be seen.", "Under section 47 Sibling 3 should be seen."),
+        ("On the ward board, rm 6 May slept.", "On the ward board, rm 6 Sibling 3 slept."),
+        ("In the unit, cot 12 May fed well.", "In the unit, cot 12 Sibling 3 fed well."),
         ("3\tMay\tCP\tNeglect", "3\tSibling 3\tCP\tNeglect"),
         ("1)May 2) baby 3) partner", "1)Sibling 3 2) baby 3) partner"),
         # A number that is part of a numeric date joins no month.
