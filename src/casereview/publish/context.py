@@ -509,6 +509,7 @@ def decide(
         and date_joined(text, prev.end, tok.start)
         and DAY.fullmatch(prev.norm) is not None
         and not (prev.start > 0 and text[prev.start - 1].isalpha())  # "CP2 May": a code
+        and not (prev.start > 0 and text[prev.start - 1] in "+\u2212\u00b1")  # "+1 May": points
         and not _CELL_EDGE.search(text, prev.end, tok.start)
         and not (first > 1 and tokens[first - 2].norm in _NUMBERED_NOUNS)
         and not is_clock_time(text, prev)

@@ -533,6 +533,7 @@ def test_month_word_read_as_the_month(may_redactor: Redactor, text: str) -> None
         ),
         ("Under section 47 May should be seen.", "Under section 47 Sibling 3 should be seen."),
         ("On the ward board, rm 6 May slept.", "On the ward board, rm 6 Sibling 3 slept."),
+        ("Points today: +1 May for teamwork.", "Points today: +1 Sibling 3 for teamwork."),
         ("In the unit, cot 12 May fed well.", "In the unit, cot 12 Sibling 3 fed well."),
         ("3\tMay\tCP\tNeglect", "3\tSibling 3\tCP\tNeglect"),
         ("1)May 2) baby 3) partner", "1)Sibling 3 2) baby 3) partner"),
