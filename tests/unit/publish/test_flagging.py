@@ -49,3 +49,8 @@ def test_names_and_places_ranked_as_common_words_are_flagged_opening_a_sentence(
     # English words; they are not, and opening a sentence they are flagged as mid-sentence.
     text = "Hartford had called. Colin rang. London is far. Despite this, Monday was fine."
     assert [f.word for f in flag_words(text, [])] == ["Hartford", "Colin", "London"]
+
+
+def test_record_abbreviations_are_not_flagged_but_names_among_them_are() -> None:
+    text = "Triage: PEWS 2, LSCS at 38/40, NNU for NAS scoring; TTO given. Tamsin saw the CMW."
+    assert [f.word for f in flag_words(text, [])] == ["Tamsin"]
