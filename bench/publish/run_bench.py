@@ -36,6 +36,8 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --thirtysixth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --thirtyseventh
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --thirtyeighth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --thirtyninth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fortieth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
