@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -56,6 +56,7 @@ def _paragraph_text(paragraph: Any) -> str:
 def _docx(path: Path) -> Iterator[TextChunk]:
     import docx
     from docx.document import Document as DocumentObject
+    from docx.opc.part import XmlPart
     from docx.oxml.ns import qn
 
     try:
@@ -97,7 +98,14 @@ def _docx(path: Path) -> Iterator[TextChunk]:
             if text.strip():
                 yield TextChunk(f"section {s} {part_name.replace('_', ' ')}", text)
             yield from tables(part._element, f"section {s} {part_name.replace('_', ' ')} ")
-    yield from _docx_hidden(path)
+    # The parts python-docx has parsed already (the body, headers, footers), so that the
+    # hidden-text pass does not parse the largest of them a second time.
+    parsed = {
+        str(part.partname).lstrip("/"): part._element
+        for part in document.part.package.iter_parts()
+        if isinstance(part, XmlPart)
+    }
+    yield from _docx_hidden(path, parsed)
     props = document.core_properties
     for name in (
         "title",
@@ -135,14 +143,18 @@ def _xml_part(archive: zipfile.ZipFile, name: str) -> Any:
 
 def _joined(element: Any, *tags: str) -> str:
     """The text of the descendants of `element` with one of `tags`, in document order."""
+    if len(tags) == 1:  # the parser's own filter: a Python loop over every node is slow
+        return "".join(node.text or "" for node in element.iter(tags[0]))
     return "".join(node.text or "" for node in element.iter() if node.tag in tags)
 
 
-def _docx_hidden(path: Path) -> Iterator[TextChunk]:
+def _docx_hidden(path: Path, parsed: Mapping[str, Any] | None = None) -> Iterator[TextChunk]:
     """What python-docx's paragraphs leave out and a curious reader still finds in the
     file: footnotes, endnotes and review comments; text deleted under tracked changes; text
     boxes; field codes (a HYPERLINK to an e-mail address); the description and title of a
-    picture; and the manager, company and custom properties."""
+    picture; and the manager, company and custom properties. `parsed` holds the parts
+    python-docx has parsed already, by name ("word/document.xml"); the rest are parsed
+    here."""
     with zipfile.ZipFile(path) as archive:
         names = set(archive.namelist())
         for part, what in _NOTE_PARTS.items():
@@ -154,12 +166,16 @@ def _docx_hidden(path: Path) -> Iterator[TextChunk]:
         for part in sorted(n for n in names if n.startswith("word/") and n.endswith(".xml")):
             if part in _NOTE_PARTS:
                 continue
-            root = _xml_part(archive, part)
+            root = (parsed or {}).get(part)
+            if root is None:
+                root = _xml_part(archive, part)
             where = part.removeprefix("word/").removesuffix(".xml")
             for kind, tag in (
                 ("deleted text", f"{_W}delText"),
                 ("field code", f"{_W}instrText"),
             ):
+                if next(root.iter(tag), None) is None:
+                    continue  # none in this part: no need to read it paragraph by paragraph
                 # Numbered in the order Word's review pane or field list shows them.
                 texts = (_joined(para, tag) for para in root.iter(f"{_W}p"))
                 for k, text in enumerate((t for t in texts if t.strip()), start=1):
