@@ -38,6 +38,8 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --thirtyeighth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --thirtyninth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fortieth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fortyfirst
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fortysecond
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
