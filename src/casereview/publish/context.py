@@ -254,6 +254,8 @@ _NUMBERED_NOUNS = frozenset(
         "box",
         "annex",
         "annexe",
+        "gen",  # a genogram's generation: "GEN 2 May Holby"
+        "generation",
     ]
 )
 # A tab or a line break between a number and a month is a cell or line edge, not a date.

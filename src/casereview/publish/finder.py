@@ -82,7 +82,9 @@ def _merge_split_words(
                 break  # "Kay-leigh" is one word; "m-m-R Marsh" (a stutter) is not "mr"
             acc += tokens[j + 1].norm
             j += 1
-            if acc in known or (acc.endswith("s") and acc[:-1] in known):
+            # A name and its "s" ("Me-\ngans"), not an initial and an "S" on the next line
+            # ("Y/N\nS Ockhurst" is no "Ns").
+            if acc in known or (acc.endswith("s") and len(acc) > 2 and acc[:-1] in known):
                 best = Token(acc, tok.start, tokens[j].end)  # "Me-\ngans": _dropped_apostrophe
                 break
             if _without_kisses(acc, known) is not None:

@@ -377,6 +377,7 @@ def test_arrow_and_answer_label_before_a_name(redactor: Redactor, text: str, exp
         ("Grace and mum were seen at home.", "Sibling 1 and mum were seen at home."),
         ("Mark and two friends went out.", "Sibling 2 and two friends went out."),
         ("Hope and her ex-partner argued.", "Mother and her ex-partner argued."),
+        ("Applicants: Mark and spouse.", "Applicants: Sibling 2 and spouse."),
     ],
 )
 def test_and_before_a_person_is_a_name(redactor: Redactor, text: str, expected: str) -> None:
@@ -534,6 +535,7 @@ def test_month_word_read_as_the_month(may_redactor: Redactor, text: str) -> None
         ("Under section 47 May should be seen.", "Under section 47 Sibling 3 should be seen."),
         ("On the ward board, rm 6 May slept.", "On the ward board, rm 6 Sibling 3 slept."),
         ("Points today: +1 May for teamwork.", "Points today: +1 Sibling 3 for teamwork."),
+        ("In the genogram, gen 2 May is shown.", "In the genogram, gen 2 Sibling 3 is shown."),
         ("In the unit, cot 12 May fed well.", "In the unit, cot 12 Sibling 3 fed well."),
         ("3\tMay\tCP\tNeglect", "3\tSibling 3\tCP\tNeglect"),
         ("1)May 2) baby 3) partner", "1)Sibling 3 2) baby 3) partner"),

@@ -127,6 +127,20 @@ def test_a_word_name_broken_at_a_line_end_and_run_into_a_word(text: str) -> None
     assert out.startswith("Card for Sibling 1"), out
 
 
+def test_an_initial_s_opening_a_line_is_no_plural_of_an_initial_ending_the_one_before() -> None:
+    # "N" is an initial of the case (Nina); "Y/N" then "S Pellow" on the next line is not
+    # the possessive "Ns", which would leave the "S" of Shannon behind.
+    people = [
+        Person.from_records(
+            str(k), [{"given_names": g, "family_name": "Pellow", "role": "sibling"}]
+        )
+        for k, g in enumerate(("Nina", "Shannon"))
+    ]
+    redactor = Redactor(build_identity_list(people), use_patterns=False)
+    out = redactor.redact("Lives here Y/N\nS Pellow | child | 2014").text
+    assert out == "Lives here Y/N\nSibling 2 | child | 2014", out
+
+
 def test_shared_family_name_gets_a_generic_label(redactor: Redactor) -> None:
     # Marsh is the family name of the mother and three children.
     assert redactor.redact("The Marsh household.").text == "The [family name] household."
