@@ -12,6 +12,8 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from casereview.publish.lexicon import word_classes
 from casereview.publish.month_reading import DAY, YEAR
 from casereview.publish.tokens import LINE_HYPHEN, Token, fold, is_sentence_start, tokenize
@@ -109,7 +111,11 @@ def flag_words(
     out: list[FlaggedWord] = []
     previous_namey: Token | None = None  # last capitalised word that was flagged or a name
     for tok in tokenize(text):
-        after_name = previous_namey is not None and text[previous_namey.end : tok.start] == " "
+        after_name = (
+            previous_namey is not None
+            and text[previous_namey.end : tok.start] == " "
+            and tok.norm not in STOP_WORDS  # no name is "For" or "On": a Title Case headline
+        )
         previous_namey = None
         raw = text[tok.start : tok.end]
         kept = _case_word(text, tok, case_words) if raw[:1].isupper() else None
@@ -176,5 +182,7 @@ def flag_words(
 
 def _proper_only(norm: str) -> bool:
     """A dictionary word the lexicon has no word class for: a place or a family name
-    ("Hartford", "Chester"), capitalised in mid-sentence as only such a word is."""
-    return norm.isalpha() and not word_classes(norm)
+    ("Grange", "Chester"), capitalised in mid-sentence as only such a word is. Not a
+    function word, for which the lexicon has no class either ("Tributes Paid To ...", a
+    headline in Title Case)."""
+    return norm.isalpha() and norm not in STOP_WORDS and not word_classes(norm)

@@ -54,3 +54,10 @@ def test_names_and_places_ranked_as_common_words_are_flagged_opening_a_sentence(
 def test_record_abbreviations_are_not_flagged_but_names_among_them_are() -> None:
     text = "Triage: PEWS 2, LSCS at 38/40, NNU for NAS scoring; TTO given. Tamsin saw the CMW."
     assert [f.word for f in flag_words(text, [])] == ["Tamsin"]
+
+
+def test_function_words_of_a_title_case_headline_are_not_flagged() -> None:
+    # A name may run on into the capitalised word after it ("Tamsin Quarrell"), but no
+    # name is "Of", "On" or "For": the chain stops there, and they are never flagged.
+    text = "The headline read: Search Of Woods Goes On For Missing Boy."
+    assert [f.word for f in flag_words(text, [])] == ["Woods", "Goes"]
