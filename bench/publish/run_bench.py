@@ -40,6 +40,8 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fortieth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fortyfirst
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fortysecond
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fortythird
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fortyfourth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
