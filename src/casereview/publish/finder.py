@@ -169,6 +169,27 @@ def _mrz_country_off(text: str, tokens: list[Token], ids: IdentityList) -> list[
     return out
 
 
+# A reference number that ends in a check letter: "PNC 00/000000A", "E000000A".
+_REFERENCE_DIGITS = re.compile(r"\d{4,}")
+
+
+def _check_letter_off(text: str, tokens: list[Token], ids: IdentityList) -> list[Token]:
+    """ "PNC 00/000000AJ Rose", "000000Adean harttham": a reference's capital check letter
+    run into the name after it. The word straight after four or more digits, a capital and
+    then a name word (or an initial, or the start of a name broken at a line end), starts at
+    the name; "10AM" (two digits) and "2A" are left alone."""
+    out = list(tokens)
+    for k, tok in enumerate(tokens):
+        if k == 0 or tokens[k - 1].end != tok.start or len(tok.norm) < 2:
+            continue
+        if not text[tok.start].isupper() or not _REFERENCE_DIGITS.fullmatch(tokens[k - 1].norm):
+            continue
+        rest = tok.norm[1:]
+        if rest in ids.form_tokens or rest in ids.token_prefixes:
+            out[k] = Token(rest, tok.start + 1, tok.end)
+    return out
+
+
 def _without_kisses(word: str, known: set[str]) -> str | None:
     """The name before kisses ("kayleighxx" -> "kayleigh", "foxxx" -> "fox"), if any."""
     for n in range(1, 5):
@@ -423,6 +444,7 @@ def _name_run_into_word(text: str, tokens: list[Token], ids: IdentityList) -> li
 def _find_names(text: str, ids: IdentityList, loose: bool) -> list[Hit]:
     tokens = _unglue(text, tokenize(text), ids)
     tokens = _mrz_country_off(text, _word_run_into_name(text, tokens, ids), ids)
+    tokens = _check_letter_off(text, tokens, ids)
     tokens = _name_run_into_word(text, tokens, ids)
     tokens = _merge_split_words(text, tokens, ids, loose)
     tokens = _dropped_apostrophe(text, tokens, ids)

@@ -270,6 +270,10 @@ def test_ordinary_word_inside_a_hashtag_is_redacted_and_listed(redactor: Redacto
         # A passport's machine-readable line: the country code run into the name.
         ("MRZ: P<GBRMARSH<<KAYLEIGH<<<<<<", "MRZ: P<GBR[family name]<<Child A<<<<<<"),
         ("MRZ: P<GBRKayleigh<<<<<<", "MRZ: P<GBR Child A<<<<<<"),
+        # A reference's check letter run into the name; not a time's "AM".
+        ("PNC 00/000000AK Marsh (custody)", "PNC 00/000000A Child A (custody)"),
+        ("PNC 00/000000Akayleigh marsh (custody)", "PNC 00/000000A Child A (custody)"),
+        ("Seen at 10AM Kayleigh said so.", "Seen at 10AM Child A said so."),
         # A marking or heading run into the name, in any of its forms.
         ("OFFICIAL-SENSITIVEKayleigh was not seen.", "OFFICIAL-SENSITIVE Child A was not seen."),
         ("OFFICIAL-SENSITIVEK Marsh was not seen.", "OFFICIAL-SENSITIVE Child A was not seen."),
