@@ -184,8 +184,13 @@ def _check_letter_off(text: str, tokens: list[Token], ids: IdentityList) -> list
             continue
         if not text[tok.start].isupper() or not _REFERENCE_DIGITS.fullmatch(tokens[k - 1].norm):
             continue
+        broken = k + 1 < len(tokens) and bool(
+            _LINE_PIECE.fullmatch(text, tok.end, tokens[k + 1].start)
+        )
+        if tok.norm in ids.form_tokens or (broken and tok.norm in ids.token_prefixes):
+            continue  # the name itself, or its start: "X000000Ma-\nrk"
         rest = tok.norm[1:]
-        if rest in ids.form_tokens or rest in ids.token_prefixes:
+        if rest in ids.form_tokens or (broken and rest in ids.token_prefixes):
             out[k] = Token(rest, tok.start + 1, tok.end)
     return out
 

@@ -274,6 +274,7 @@ def test_ordinary_word_inside_a_hashtag_is_redacted_and_listed(redactor: Redacto
         ("PNC 00/000000AK Marsh (custody)", "PNC 00/000000A Child A (custody)"),
         ("PNC 00/000000Akayleigh marsh (custody)", "PNC 00/000000A Child A (custody)"),
         ("Seen at 10AM Kayleigh said so.", "Seen at 10AM Child A said so."),
+        ("CRN:X000000Kay-\nleigh Marsh", "CRN:X000000 Child A"),  # the name, not a letter
         # A marking or heading run into the name, in any of its forms.
         ("OFFICIAL-SENSITIVEKayleigh was not seen.", "OFFICIAL-SENSITIVE Child A was not seen."),
         ("OFFICIAL-SENSITIVEK Marsh was not seen.", "OFFICIAL-SENSITIVE Child A was not seen."),
