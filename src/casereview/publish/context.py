@@ -149,6 +149,7 @@ from casereview.publish.reading import (
     MODALS,
     NOUN_TITLES,
     PERSON_VERBS,
+    RANK_TITLES,
     TITLES,
     Decision,
     between,
@@ -479,6 +480,13 @@ def decide(
         and (is_capitalised(raw) or not title_is_a_noun(text, tokens, first - 1))
     ):
         return Decision.NAME
+    if (
+        prev is not None
+        and prev.norm in RANK_TITLES
+        and is_capitalised(raw)
+        and _after_title(text[prev.end : tok.start], prev)
+    ):
+        return Decision.NAME  # "Cpl Frank", "Revd Grace"; not "the Sgt will call"
     if (
         tok.norm in _COURT_OR_PARK
         and prev is not None

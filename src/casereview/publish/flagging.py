@@ -16,6 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from casereview.publish.lexicon import word_classes
 from casereview.publish.month_reading import DAY, YEAR
+from casereview.publish.reading import RANK_TITLES
 from casereview.publish.tokens import LINE_HYPHEN, Token, fold, is_sentence_start, tokenize
 from casereview.publish.wordlists import (
     allowed_capitalised,
@@ -35,7 +36,8 @@ class FlaggedWord:
     start: int
 
 
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+# The word after a title or a rank is a name ("Mr Field", "Cpl Field"), whatever it looks like.
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"}) | RANK_TITLES
 # A word with a capital inside it after a small letter ("JusticeForBryony", "iPhone"),
 # or a capitalised word after capitals ("GBRKelworth"); and the words it is made of.
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]")

@@ -44,6 +44,14 @@ class Decision(Enum):
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "master", "baby", "aunty", "auntie"})
 # Titles that are nouns too: "Baby Banks" is a person, "Baby banks supplied a cot" a thing.
 NOUN_TITLES = frozenset({"baby", "master"})
+# Ranks and titles of the armed forces, clergy and police: a capitalised word-name after
+# one is a name ("Cpl Frank", "Revd Grace", "DS Mark"); a small one is not ("the Sgt will
+# call", "the pastor may visit"), since these are written as nouns too.
+RANK_TITLES = frozenset(
+    {"cpl", "lcpl", "pte", "spr", "gnr", "sgt", "ssgt", "lt", "capt", "maj", "rfn", "tpr"}
+    | {"cfn", "bdr", "rev", "revd", "fr", "pastor", "imam", "rabbi", "padre", "prof"}
+    | {"pc", "dc", "ds", "dci", "dcs", "insp", "supt", "cllr"}
+)
 
 
 DETERMINERS = frozenset(

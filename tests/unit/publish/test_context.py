@@ -501,6 +501,8 @@ def may_redactor() -> Redactor:
         # Two spaces, a no-break space: still a date.
         "Seen on 14  May.",
         "Seen on 14\u00a0May 2024.",
+        # A rank written as a noun before a small word: no title.
+        "The sgt may call back.",
     ],
 )
 def test_month_word_read_as_the_month(may_redactor: Redactor, text: str) -> None:
@@ -536,6 +538,9 @@ def test_month_word_read_as_the_month(may_redactor: Redactor, text: str) -> None
         ("On the ward board, rm 6 May slept.", "On the ward board, rm 6 Sibling 3 slept."),
         ("Points today: +1 May for teamwork.", "Points today: +1 Sibling 3 for teamwork."),
         ("In the genogram, gen 2 May is shown.", "In the genogram, gen 2 Sibling 3 is shown."),
+        # A rank or a title before a capitalised word: a name, whatever follows it.
+        ("Signed Capt May 2019 posting.", "Signed Capt Sibling 3 2019 posting."),
+        ("Leave: Lt May 14 days.", "Leave: Lt Sibling 3 14 days."),
         ("In the unit, cot 12 May fed well.", "In the unit, cot 12 Sibling 3 fed well."),
         ("3\tMay\tCP\tNeglect", "3\tSibling 3\tCP\tNeglect"),
         ("1)May 2) baby 3) partner", "1)Sibling 3 2) baby 3) partner"),

@@ -61,3 +61,10 @@ def test_function_words_of_a_title_case_headline_are_not_flagged() -> None:
     # name is "Of", "On" or "For": the chain stops there, and they are never flagged.
     text = "The headline read: Search Of Woods Goes On For Missing Boy."
     assert [f.word for f in flag_words(text, [])] == ["Woods", "Goes"]
+
+
+def test_ranks_and_titles_are_not_flagged_and_the_word_after_one_is() -> None:
+    # "Field" is a common word; after a rank it is a name, as after "Mr". The rank itself,
+    # the honour after a name and the unit's abbreviations are never names.
+    text = "The UWO spoke to Cpl Field and Revd Pellow MBE; the Sgt will call."
+    assert [f.word for f in flag_words(text, [])] == ["Field", "Pellow"]
