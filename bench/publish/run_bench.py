@@ -42,6 +42,8 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fortysecond
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fortythird
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fortyfourth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fortyfifth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fortysixth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
