@@ -262,6 +262,8 @@ _NUMBERED_NOUNS = frozenset(
 # A tab or a line break between a number and a month is a cell or line edge, not a date.
 _CELL_EDGE = re.compile(r"[\t\n]")
 _COURT_OR_PARK = frozenset({"court", "park"})
+# What follows an author's name in a note, never a date: "May, op. cit.", "May, ibid."
+_CITED_AUTHOR = re.compile(r"[,.]?\s*(?:op\.?\s*cit|loc\.?\s*cit|ibid)\b", re.IGNORECASE)
 
 
 def _heading_as_sentence(
@@ -526,6 +528,8 @@ def decide(
     )
     if day_before and prev is not None and _numbered_subject(text, prev, nxt, next_close):
         return Decision.WEAK_NAME  # "23 May has seen this paragraph": a footnote's number
+    if day_before and _CITED_AUTHOR.match(text, tokens[last].end):
+        return Decision.WEAK_NAME  # "14 May, op. cit., p. 3": a note's number and an author
     if day_before and first > 1 and tokens[first - 2].norm == "happy":
         return Decision.WEAK_NAME  # "Happy 6th May, love you": a birthday, not a date
     if tok.norm in month_words()["months"] and (

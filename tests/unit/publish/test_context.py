@@ -378,6 +378,10 @@ def test_arrow_and_answer_label_before_a_name(redactor: Redactor, text: str, exp
         ("Mark and two friends went out.", "Sibling 2 and two friends went out."),
         ("Hope and her ex-partner argued.", "Mother and her ex-partner argued."),
         ("Applicants: Mark and spouse.", "Applicants: Sibling 2 and spouse."),
+        (
+            "Data subjects: Mark and household members.",
+            "Data subjects: Sibling 2 and household members.",
+        ),
     ],
 )
 def test_and_before_a_person_is_a_name(redactor: Redactor, text: str, expected: str) -> None:
@@ -627,6 +631,8 @@ def test_month_word_naming_a_person_is_redacted(
         ),
         # A greeting before the day: a birthday card ("Happy 6th birthday, May").
         ("Card: Happy 6th May, love you.", "Card: Happy 6th Sibling 3, love you."),
+        # A note's number before an author cited again: no date is "op. cit.".
+        ("As noted, 14 May, op. cit., p. 3.", "As noted, 14 Sibling 3, op. cit., p. 3."),
     ],
 )
 def test_month_word_with_person_evidence_is_redacted_and_listed(

@@ -253,6 +253,8 @@ def test_ordinary_word_inside_a_hashtag_is_redacted_and_listed(redactor: Redacto
         ("Spoke with mum andKay-\nleighat the door.", "Spoke with mum and Child A at the door."),
         ("Spoke with mum andKayat the door.", "Spoke with mum and Child A at the door."),
         ("HV spoke toK Marsh on the doorstep.", "HV spoke to Child A on the doorstep."),
+        ("Log: 2358hrsK. Marsh seen on CCTV.", "Log: 2358hrs Child A seen on CCTV."),
+        ("Log: 2358hrskayleigh marsh seen.", "Log: 2358hrs Child A seen."),
         ("HV spoke toK. Marsh on the doorstep.", "HV spoke to Child A on the doorstep."),
         ("Spoke toK. Marshabout the letter.", "Spoke to Child A about the letter."),
         ("Name of child:K. MarshDate of birth:", "Name of child:Child A Date of birth:"),
