@@ -44,6 +44,8 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fortyfourth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fortyfifth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fortysixth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fortyseventh
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fortyeighth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """

@@ -1,0 +1,596 @@
+"""Forty-seventh sentence family for the synthetic leak corpus, written blind on 27/11/2026.
+
+What was read. The corpus generator, bench/publish/corpus.py, in full (its length counted with wc,
+read with cat, and with sed for the middle part the cat output cut; not imported), for the format:
+the {P}, {U} and {T} placeholders, the name forms the generator fills in (full name, given name, an
+initial with and without a stop, a possessive, upper and lower case, a line break between the parts
+of the name or a hyphenated break inside the given name, surname first, a title and surname for
+adults, where the generator itself adds "Ms" or "Mr", and a nickname), the capital it gives a
+lower-case name that opens a template (only when nothing stands before the placeholder, so a name
+inside quotes or glued into a username keeps its case), the word-names and the other name lists
+(plain given names, street trees, the syllables of invented surnames and towns, the first names it
+gives unlisted people), the keys of FRESH_ORDINARY (thirty-three, "will" among them) and the number
+of its sentences per key, which `_ordinary_for` draws from the later sets, and the way it marks an
+ordinary span (the first case-insensitive substring match of the word, "will " with its trailing
+space, so "will." or "will," would get no span, "bill" for William when there is no "will ", and
+"rob" for Robert); the forms it gives {U} (a first name, a surname, both, or "Mr" and a surname, a
+bare name after "Mrs" or "St", and a bare surname after the exact string "Dr {U}", so no other
+title or rank is put before {U}), and that `_Builder.sentence` takes every "{" in a template as the
+opening of a placeholder, so no literal brace appears anywhere in this family. The first 45 lines
+(the headers) of the forty-third, forty-fourth, forty-fifth and forty-sixth families, read with
+head, and nothing else of them; none of those modules was imported. A test was made that this file
+did not yet exist and that .venv/bin/ruff was there; no directory was listed. The generator's
+nickname function was neither read nor called: common short forms of its given names ("kit",
+"rich", "bet", "bob", "con", "ant", "nat", "jay", "liz", "meg", "kay", "lee", "beth", "chris",
+"tony", "rick", "dick", "cal", "jon", "kate", "ty" and the like) are kept out of every sentence here
+from general knowledge, so nobody places a bet, a scam is a scam and never a con, and shared
+addresses are described without the network acronym that spells a nickname. Words that merely
+contain a word-name, a plain given name or a street tree ("remark", "bookmark", "market",
+"watermark", "hijack", "jacket", "jackpot", "joystick", "enjoy", "risky", "smiles", "milestone",
+"chill", "arose", "prose", "chamber", "wholly", "privy", "maybe", "mayor", "willing", "goodwill",
+"billing", "billion", "marshal", "belly", "lambda", "Firefox", "robot", "probably", "problem",
+"probe", "wardrobe", "robust", "deanonymise", "academic", "pandemic", "parliament") are kept out
+of every sentence but the ones written for that word; in those, an inflection that holds the word
+("Robbery", "hoped", "dawned", "doorbell", "Frankly", "Marshland") is let stand where it is the
+first match. A throwaway check, piped to python from the command line and saved to no file, took
+the name lists and FRESH_ORDINARY from corpus.py by parsing its text with the ast module (it was not
+imported), applied the marking rule as read in corpus.py to this family's ordinary sentences,
+looked for stray word-names, plain given names, street trees and unlisted first names (as whole
+words and as substrings, in all three exports) and nicknames (as whole words), checked that each
+template has only its own placeholders, exactly one {P} in every person template, and no other
+brace, and that every non-ASCII character is written as an escape, and ran the import check in the
+brief; ruff check and ruff format were run on this file only. Nothing under src/ or tests/, no
+README, no word list, no run_bench.py, no pyproject.toml, no other part of any sentence family, the
+forty-eighth family not at all, and no git history was read; git was not run and the benchmark was
+not run. No real person, child, account, username, platform, game, app, case, force or place is
+represented: every name of the case, and of the moderators, counsellors, officers and towns around
+it, is filled in by the generator's placeholders or written as a role ("the analyst", "the DSL",
+"reviewer 2231"); the platforms, games, gifts and clans are invented ("Flickwave", "Pebblecast",
+"Quorlo", "Nookchat", "NightOwls", "a Galaxy", "a Crown"), e-mail and web addresses use the
+example and invalid domains kept for documentation, IP addresses are taken from the ranges kept for
+documentation (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24 and 2001:db8::/32), phone numbers
+are in the 07700 900 range kept for drama, and report numbers, hashes, device names and dates are
+invented. The public bodies, laws and roles named (the NCA, a police online investigation team, a
+production order, section 15A of the Sexual Offences Act 2003, the designated safeguarding lead)
+are real but generic. Harm is described as the records would log it, by category and outcome, and
+never in detail.
+
+Styles. Online harm as the platforms and their reporting channels record it: a tipline report in
+the US style with its field labels ("Incident Type:", "Reported Person:", "Screen/User Name:",
+"ESP:", "Date of Upload (UTC):", "IP Address:"), a referral to a UK online reporting centre, a
+platform's subscriber data return to police ("Account holder:", "Display name:", "Recovery e-mail:",
+"Date of birth given at sign-up:"), a moderation export in key=value and prose forms with report
+reasons, strikes, bans and appeals, a safety team's escalation, an age-check failure, a livestream
+chat log with time stamps, usernames and gifts, a gaming platform's friend list, party chat,
+whispers and trade log, a school web filter's alert log, a parental control app's weekly report, a
+police online investigation team's production order, its return and the interviews and warrants
+that follow, hash matches described by count and category only, and a helpline counsellor's notes
+of a child's own report, in the third person and the first. Names stand after field labels and
+colons, as display names, glued into usernames with underscores, dots, digits and x's ("{P}_2012",
+"x{P}x", "{P}.official", "the.real.{P}"), inside recovery e-mail addresses, in lower-case quoted
+messages, after "@", in possessives, in brackets and in a counsellor's prose; ordinary uses put
+each word-name in the same voices and in more than one sense ("mark as spam", "hope ur ok", "may
+contain", "will be reviewed", "a green tick", "sky-high", "grace period for appeals", "rose to
+the top of the queue", "no joy", "jack of all trades", "banks of servers"), never as a name.
+"""
+
+FORTYSEVENTH_PERSON_SENTENCES = [
+    # A tipline report in the US style.
+    "Incident Type: Child Sexual Exploitation - Online Enticement; Reported Person: {P}.",
+    "Reported Person: {P} (name as supplied by the ESP, not verified).",
+    "Screen/User Name: {P}_2012",
+    "Screen/User Name: x{P}x (profile set to private).",
+    "ESP: Pebblecast Inc.; Subscriber Name: {P}; Account Status: disabled.",
+    "Date of Upload (UTC): 2025-03-14 21:07:33; uploader: {P}.official",
+    "IP Address: 203.0.113.47 (login, 2025-03-14 20:58:02 UTC), account of {P}.",
+    "Email Address (verified): {P}2012@example.com",
+    "Additional Information: the ESP believes {P} is under 13 from the age given in the profile.",
+    "Was File Reviewed by Company? Yes. Potential child victim: {P}, apparent age 11 to 13.",
+    "Reporter narrative: the user {P} repeatedly asked a 12-year-old user for images.",
+    "Geolocation (from IP, approximate): United Kingdom; the report on {P} was routed to the NCA.",
+    "Number of uploaded files: 3; uploaded by {P}; none publicly available.",
+    "Date of Birth (as provided by user): 01/01/2003 - entered by {P} at sign-up.",
+    "Phone (unverified): 07700 900217, listed against {P}.",
+    # A UK online reporting centre's referral.
+    "Referral to the online reporting centre made by {P} through the web form at 23:14.",
+    "Reporter: {P} (parent); relationship to the child: mother.",
+    "Name of child: {P}; age: 13; platform: Flickwave (short video app).",
+    "The child protection adviser at the reporting centre phoned {P} the next morning.",
+    "{P} reported that an adult posing as a 15-year-old had asked for a video call.",
+    "Person reported: username {P}_xo, says he is 16, real age not known.",
+    "Advice given to {P} on blocking, reporting and keeping screenshots as evidence.",
+    "The referral about {P} was passed to the local force as a priority.",
+    "Risk assessment: high; {P} has been contacted on three platforms by the same adult.",
+    "Outcome letter sent to {P} with the reference number and a helpline leaflet.",
+    # A platform's subscriber data return to police.
+    "Account holder: {P}",
+    "Display name: {P} \u2728",
+    "Recovery e-mail: {P}2012@example.com",
+    "Date of birth given at sign-up: 12/08/1999 ({P}, who is in fact 12).",
+    "Recovery phone: 07700 900114 (verified by text message to {P}).",
+    "Last login: 198.51.100.23, 2025-02-02 06:41:10 UTC, user {P}.official",
+    "Account created 30/09/2024 by {P}; status at the time of the return: suspended.",
+    "Payment method on file: prepaid card, cardholder name {P}.",
+    "Linked account (same device ID): {P}.alt2",
+    "Username history: {P}x_x, used for 11 days in October.",
+    "Full name entered by the user: {P}.",
+    "Subscriber address: not collected; name field: {P}; country: GB.",
+    "IPv6 at last login: 2001:db8::4f2a, session of {P}, 2025-02-01 23:50 UTC.",
+    # A moderation export.
+    "report_id=000413; reason=child_safety; reported_user={P}; action=ban",
+    "Report 000414: reason 'sexualised comments on a minor's post'; reported account: {P}.",
+    "Moderator note: {P} already had two warnings for messaging accounts under 16.",
+    "Account {P}_99 banned permanently under the child safety policy.",
+    "Appeal from {P}: 'i didnt do anything wrong give me my account back'.",
+    "Appeal by {P} rejected on second review; ban upheld.",
+    "Ban evasion suspected: new account x{P}x2 created from the same device.",
+    "Reporter {P} was sent the standard outcome notice.",
+    "Strike 3 applied to {P}: content removed and account locked.",
+    "Reports against {P} in 30 days: 17 (9 from distinct users).",
+    "Queue: child safety; assignee: reviewer 2231; subject account: {P}.",
+    "Action log: {P} muted for 24 hours, then suspended.",
+    "The appeal text from {P} was in capitals and gave no reason.",
+    # A safety team's escalation.
+    "Escalated to the child safety team: the account {P} appears to be run by a child of about 11.",
+    "Tier 2 escalation: {P} sent 140 messages to under-13 accounts in six hours.",
+    "Law enforcement response team notified; preservation request logged for {P}.",
+    "Per policy, {P} was not told about the referral to the authorities.",
+    "Escalation summary: subject {P}; priority P1; reason: credible threat to share an image.",
+    "The analyst linked {P} to four other accounts through a shared device.",
+    "Trust and safety lead signed off the referral on {P} at 03:10 UTC.",
+    "Internal note: {P} had been reported before under a different username.",
+    # An age-check failure.
+    "Age check failed: the selfie submitted by {P} was estimated at 12 to 14 years.",
+    "{P} tried the age estimation check three times and then uploaded an older sibling's ID.",
+    "ID document uploaded by {P} was a photograph of a library card.",
+    "The account of {P} was moved to the under-18 experience after the age check.",
+    "Age assurance outcome for {P}: inconclusive; direct messages switched off.",
+    "{P} passed the age check on the fourth try, using an adult's face, the review found.",
+    "Self-declared age: 18; estimated age: 13; user: {P}.",
+    # A livestream's chat log.
+    "[21:04:17] {P}: hiii everyone",
+    "[21:05:02] gift: 5 x Crown from {P}_fan",
+    "[21:06:40] {P} sent a Galaxy (worth 1,000 coins).",
+    "[21:07:12] viewer xx{P}xx asked the host which school she goes to.",
+    "[21:08:55] host {P} ended the stream after a viewer asked her to change clothes.",
+    "[21:09:30] @{P} turn ur camera on",
+    "Top gifter this stream: {P}, 4,200 coins.",
+    "Stream title: 'bored at home'; host: {P}; age on profile: 18; believed to be 13.",
+    "[21:11:03] {P} was removed from the chat by a moderator bot.",
+    "[21:12:48] {P}: thanks for the gifts x",
+    "Viewers at peak: 312; the host, {P}, was alone in the room.",
+    "[21:14:20] {P} joined as a guest on the host's stream.",
+    # A gaming platform's friend list and party chat.
+    "Friend list (extract): {P}_gg - online - last played 22:40",
+    "Friend request from {P}.pro accepted at 19:12.",
+    "Party chat: {P} invited the child into a private lobby.",
+    "[party] {P}: add me on the other app its safer",
+    "Voice chat flagged: {P} asked the child's age three times in ten minutes.",
+    "{P} offered in-game currency in exchange for a photo.",
+    "Gamertag: {P}x07; status: away.",
+    "Clan: NightOwls; leader: {P}; members: 14.",
+    "Blocked players: {P}_TTV and two others.",
+    "Match history on Quorlo shows {P} in the same squad as the child on 19 nights.",
+    "Trade log: {P} gave the child items worth 2,400 coins over a fortnight.",
+    "[party] {P} left the party.",
+    "[whisper] {P}: dont tell ur parents about me",
+    # A school's web-filtering alert log.
+    "Alert: search flagged (self-harm), user {P}, device LAP-0113, 10:41.",
+    "Web filter: {P} tried to reach a blocked chat site 17 times in period 3.",
+    "The designated safeguarding lead reviewed the alert about {P} the same afternoon.",
+    "Filter log: username {P}.y8 (school account); category: adult content; action: blocked.",
+    "Screenshot captured by the monitoring software on {P}'s laptop: a message asking to meet.",
+    "Severity 4 (highest) alert for {P}: phrases suggesting a risk of suicide.",
+    "Typed phrase captured on {P}'s account: 'nobody would care'.",
+    "Alert closed by the DSL after speaking to {P} and the parents.",
+    "VPN use detected on the school network, user {P}, 13:02 to 13:47.",
+    # A parental control app's activity report.
+    "Weekly activity report for {P}: screen time 41 hours, 6 of them after midnight.",
+    "New app installed on {P}'s phone: an anonymous chat app rated 17+.",
+    "Contact request blocked: an unknown adult tried to message {P}.",
+    "{P} turned off location sharing on Tuesday at 23:10.",
+    "The parental controls on the child's tablet were set up by {P}.",
+    "Most used app this week ({P}): video chat, 12 hours.",
+    "Downtime override requested by {P} at 00:40 - declined.",
+    "Blocked site attempts ({P}): 23, mostly random video chat sites.",
+    "Purchase request from {P}: 2,000 coins - approved by the parent account.",
+    # A police online investigation team's production order and its return.
+    "Application for a production order in respect of data held on the account of {P}.",
+    "Production order granted; the provider to disclose subscriber data for {P} within 7 days.",
+    "Return received: the account registered to {P} was created on 30/09/2024.",
+    "Case summary: suspect {P}; offence under section 15A of the Sexual Offences Act 2003.",
+    "The data return shows {P} logging in from the same IP address as the child's home router.",
+    "Device examination: {P}'s phone held the login details for both accounts.",
+    "The voluntary interview of {P} took place at the station on the 14th.",
+    "Search warrant executed at the home of {P}; three devices seized.",
+    "{P} gave a no comment interview under caution.",
+    "Victim: {P}; date of first contact online: 02/10/2024.",
+    "Disclosure schedule: messages between the child and {P}, 1,146 pages.",
+    "The officer in the case took a first account from {P} on video.",
+    "{P} was released under investigation pending the examination of devices.",
+    "Bail conditions for {P}: no internet-enabled device without police knowledge.",
+    # Image hash matches, described without detail.
+    "Hash match: 3 files uploaded by {P} matched known hashes on an industry list.",
+    "No file was viewed by staff; the match for {P} was confirmed by hash alone.",
+    "Perceptual hash near-match on an image shared by {P}; sent for human review.",
+    "The hash list match led to the automatic suspension of {P}.",
+    "Known-image matches for {P}: 0; new files: 2, graded by the police.",
+    "Files attributed to {P} were compared against the national image database.",
+    # A child's own report to a helpline, as the counsellor wrote it down.
+    "{P} got in touch with the helpline at 21:30 and was very tearful.",
+    "{P} said a boy she met in a game had shared a picture of her with his friends.",
+    "Counsellor note: {P} is 14 and is scared her mum is going to find out.",
+    "{P} asked whether she would get into trouble with the police.",
+    "I talked with {P} about how to report the image so it can be taken down.",
+    "{P} agreed to tell a teacher the next day.",
+    "{P} ended the chat suddenly when someone came into the room.",
+    "{P} did not want the counsellor to contact anybody.",
+    "Young person ({P}) gave consent for the counsellor to share concerns with police.",
+    "{P} felt 'trapped' because the person had threatened to send the image to her school.",
+    "Counsellor's reflection: {P} was calmer by the end and had a plan.",
+    "{P} said she had paid the person 50 pounds in gift cards and he still wanted more.",
+    "Caller ({P}) gave only a first name and said she was in year 9.",
+    "I reassured {P} that it was not her fault and that the law was on her side.",
+    "{P} called back two days later to say the account had gone.",
+    "{P} had not slept properly for a week, she told me.",
+    "Threshold met; the location of {P} was not known, so the call went to the supervisor.",
+    # Messages, mentions and notices.
+    '"@{P} check ur dms"',
+    '"{P} pls dont tell anyone"',
+    '"is {P} ur sister?"',
+    '"u know {P} from school right"',
+    '"{P} blocked me lol"',
+    "Comment by {P}.official under the video: 'u look older than 12'.",
+    "Mentioned in the post: @{P} and 14 others.",
+    "Tagged: {P} (tag removed at the user's request).",
+    "{P} is typing...",
+    "{P} reacted to your story.",
+    "{P} joined the group 'yr 8 chat' through an invite link.",
+    "{P} left the group.",
+    "{P} changed the group name to 'secret'.",
+    "Message deleted by {P} (deleted for everyone).",
+    "Pinned message from {P}: 'no adults in this chat'.",
+    "Voice note, 0:14, from {P}; not transcribed.",
+    '"send it to {P} not me"',
+    '"who even is {P}"',
+    "Read receipt: seen by {P} at 00:12.",
+    "{P}'s story was viewed 48 times before it was taken down.",
+    "Your friend {P} is live now.",
+    # Usernames, handles and addresses.
+    "Handle: @{P}.official",
+    "Profile URL: flickwave.example/u/{P}99",
+    "Screen name xX{P}Xx appeared in 31 reports.",
+    "E-mail on the account: {P}.2012@mailbox.example",
+    "Recovery address: {P}_backup@inbox.invalid",
+    "{P}__ (two underscores) was the name used on the gaming platform.",
+    "Display name changed from 'lil {P}' to 'anon' on 03/03/2025.",
+    "Second username: the.real.{P}",
+    "Channel name: {P}TV, 1,204 subscribers.",
+    "Invite link: nookchat.example/join/{P}.xo",
+]
+
+FORTYSEVENTH_ORDINARY = {
+    "hope": [
+        '"hope ur ok, message me back when u can," the friend wrote at 02:14.',
+        "Hope: that the account is taken down before anyone else sees it (the caller's words).",
+        "The counsellor wrote that the girl had lost hope of the picture ever being removed.",
+        "The platform's automatic reply said it hoped to respond within 48 hours.",
+        "Report reason: other; free text: 'i hope someone reads this, he is messaging kids'.",
+        "There was little hope of tracing the uploader, as the address was a shared mobile one.",
+        "The school's online safety lead said she had high hopes for the new filter.",
+    ],
+    "grace": [
+        "Grace period for appeals: 30 days from the date of the ban notice.",
+        "The account was given a 14-day grace period to verify its age before suspension.",
+        "To her credit, the girl answered the counsellor's questions with real grace.",
+        "A grace window of 24 hours lets users recover deleted messages on the app.",
+        "Policy note: no grace is given for child safety strikes; the first one ends the account.",
+        "The moderator reversed the decision with good grace once the error was pointed out.",
+        "The family said grace before tea, which was when the tablet went on charge downstairs.",
+    ],
+    "mark": [
+        "Mark as spam, the girl's friend told her, but the messages kept coming.",
+        "Users can mark a conversation as read without opening it, so the parent saw nothing new.",
+        "The export has a check mark against each report that a human reviewed.",
+        "The account reached the 100-report mark before any action was taken.",
+        "Moderators mark each item with a severity score from 1 to 4.",
+        "A question mark was the only reply the child sent after the threat.",
+        "The ban left no mark on the parent account, which stayed active.",
+    ],
+    "rose": [
+        "Reports about the account rose to the top of the queue after the third one.",
+        "Referrals to the reporting centre rose by a third over the school holidays.",
+        "The child's screen time rose to nine hours a day after the exclusion.",
+        "A rose-gold phone was the gift the adult sent by courier.",
+        "The viewer count rose sharply when the stream was shared in another group.",
+        "She rose early to delete the messages before her mum woke up, the counsellor recorded.",
+        "Gift type: rose (the cheapest gift, 1 coin); total sent: 212.",
+    ],
+    "may": [
+        "This report may contain distressing content.",
+        "Content that may breach the child safety policy is hidden pending review.",
+        "The account was created in May 2024, with a date of birth that made the user 19.",
+        "Users may appeal once; the second decision is final.",
+        "Age-check results may be wrong by up to three years, the vendor's note says.",
+        "Date of upload: 3 May, 21:40 UTC; the file was removed within the hour.",
+        "The counsellor told the caller she may stop the chat at any time.",
+    ],
+    "will": [
+        "Your report will be reviewed by our safety team within 24 hours.",
+        "This account will be permanently removed if the violation is repeated.",
+        "The adult told the child that he will share the picture unless she sends more.",
+        "The child said she had gone on the call against her will because she was scared.",
+        "Free will was not the issue, the counsellor noted: the boy was being threatened.",
+        "An officer will contact the school once the production order has been served.",
+        "The auto-reply said 'we will get back to you' and nothing followed.",
+    ],
+    "william": [
+        "Your report will be reviewed by our safety team within 24 hours.",
+        "An officer will contact the school once the production order has been served.",
+        "The phone bill showed premium-rate texts to a number linked to the account.",
+        "A bill for in-game purchases of several hundred pounds alerted the parent.",
+        "The child said she had gone on the call against her will because she was scared.",
+        "The mobile bill was in the father's name, so the network returned his details.",
+    ],
+    "bill": [
+        "The phone bill showed premium-rate texts to a number linked to the account.",
+        "A bill for in-game purchases of several hundred pounds alerted the parent.",
+        "The mobile bill was in the father's name, so the network returned his details.",
+        "Bill payer details were requested from the network under the production order.",
+        "The app's gift shop could bill a parent's card without a password.",
+        "A top-up on the family's phone bill was traced to the gift purchases.",
+        "The draft bill on online safety was cited in the platform's policy note.",
+    ],
+    "amber": [
+        "Amber: medium risk, review within seven days (the safety team's triage scale).",
+        "The filter flagged the search as amber rather than red.",
+        "An amber banner warned the user that the link might be unsafe.",
+        "Triage rating AMBER; raised to RED after the second report.",
+        "The school's alert dashboard showed three amber alerts for the same laptop.",
+        "Status light: amber, meaning the account is restricted but not banned.",
+    ],
+    "sky": [
+        "Gift prices were sky-high, the parent said, and the child had spent her birthday money.",
+        "The stream showed only the sky through a window for the first ten minutes.",
+        "Profile picture: a night sky with the moon; no face shown.",
+        "Reports went sky-high after the video was shared on another site.",
+        "The child's game avatar wore a sky-blue hoodie like her school jumper.",
+        "The counsellor's notes describe a drawing of a dark sky the girl had posted.",
+    ],
+    "faith": [
+        "The reporting centre acted in good faith on the information supplied.",
+        "The parent had put her faith in the parental control app, which the child switched off.",
+        "Reports made in bad faith, such as mass-reporting, are listed separately.",
+        "Faith groups were invited to the school's online safety evening for parents.",
+        "The girl said she had lost faith in adults after the school did nothing.",
+        "Faith: none recorded on the helpline form.",
+    ],
+    "holly": [
+        "Profile background: a sprig of holly and snow, posted in December.",
+        "A holly wreath on the door was visible in the stream, which helped police find the house.",
+        "The avatar's festive outfit included a holly hat bought with gift coins.",
+        "Holly berries and tinsel appear in the profile photo dated 24/12.",
+        "The child took the call outside, hiding behind the holly hedge.",
+        "Holly-patterned wrapping paper was seen in the unboxing video.",
+    ],
+    "ruby": [
+        "The moderation scripts were written in Ruby, the export notes say.",
+        "Gift tier: ruby (500 coins), above silver and gold.",
+        "A ruby-red heart was the reaction sent on every one of the child's posts.",
+        "The account's badge was ruby, the level for top supporters.",
+        "Ruby-coloured nail varnish in the profile photo made the child look older.",
+        "A ruby ring was sent to the girl by post, the counsellor noted.",
+    ],
+    "daisy": [
+        "Daisy-chain links between accounts showed a network of 14 profiles.",
+        "The child's profile picture was a daisy, with no face shown.",
+        "A daisy emoji was used as a code for 'i'm alone now', the girl said.",
+        "The router was daisy-chained to a second hub in the bedroom, so the filter missed it.",
+        "Daisy-print pyjamas were visible in the video, which helped to date it.",
+        "Stickers of a daisy were sent over and over before the threats began.",
+    ],
+    "summer": [
+        "Over the summer the child's account gained 3,000 followers.",
+        "Summer holidays are when reports from gaming platforms peak, the reporting centre says.",
+        "The summer term alert log shows 61 alerts for the same pupil.",
+        "Summer camp photos were posted publicly with the location on.",
+        "A summer sale on gift coins came at the same time as the rise in spending.",
+        "Late summer 2024: the first friend request from the adult account.",
+        "The girl had stayed up on summer nights talking to the account until 4am.",
+    ],
+    "joy": [
+        "No joy with the platform's appeal form, the parent told the school.",
+        "Joy at getting a gift soon turned to fear when the adult asked for a photo.",
+        "The counsellor noted real joy in the girl's voice when she said she had told her dad.",
+        "Tried to get the video taken down: no joy, the mother wrote in the report.",
+        "The app's joy filter adds sparkles and hearts to the face.",
+        "The stream chat filled with joy emojis after the host's announcement.",
+    ],
+    "dawn": [
+        "Between midnight and dawn the child sent 300 messages, the activity report shows.",
+        "The phone's downtime ran until dawn, but the child had found a way round it.",
+        "A dawn raid on the uploader's flat recovered two laptops.",
+        "It dawned on the mother that the 'friend' was an adult.",
+        "Officers arrived at dawn with the search warrant.",
+        "The stream ran from 22:00 until dawn with no moderator present.",
+        "Messages sent before dawn are shown in red in the report.",
+    ],
+    "ivy": [
+        "The ivy on the back wall was visible in the background of the video.",
+        "Poison ivy was the word the group used as a warning that a parent was near.",
+        "An 'Ivy League scholarship' offer was the lure in the scam messages.",
+        "The girl said the profile photo showed a cottage covered in ivy.",
+        "Ivy leaves were the background of the fake account's profile picture.",
+        "Ivy-clad walls were the backdrop of the scam site's home page.",
+    ],
+    "jack": [
+        "A jack of all trades, the uploader ran three accounts and a file-sharing site.",
+        "Headphones were plugged into the jack, so the parent did not hear the voice chat.",
+        "Players on the server would jack up prices for rare skins, the boy said.",
+        "Union Jack bunting hung behind the streamer in the recording.",
+        "The headphone jack on the tablet was broken, so the calls were on loudspeaker.",
+        "To jack it in, the boy said, meant to quit the game for good.",
+    ],
+    "robert": [
+        "The threat was to rob the child's account of all its items unless she paid.",
+        "The older boys used the game to rob younger players of their skins.",
+        "Robbery of the child's phone at the bus stop came a week before the threats.",
+        "He was accused of trying to rob a teenager he had met through the app.",
+        "Scammers rob children of in-game currency by faking trade offers.",
+        "The counsellor wrote that the boy felt the adult had robbed him of his confidence.",
+    ],
+    "frank": [
+        "A frank conversation about the images followed the counsellor's questions.",
+        "The head of year was frank with the parents about what the filter had found.",
+        "Frank and open, the boy gave an account of the chats that matched the export.",
+        "To be frank, the platform's reply was a template, the officer wrote.",
+        "The reporting centre gave frank advice about not paying the blackmailer.",
+        "Frankly, nobody at the platform read the first two reports, the review found.",
+    ],
+    "miles": [
+        "The adult lived 200 miles away but claimed to go to a nearby school.",
+        "The app showed the other user as less than 3 miles away, a setting the child had left on.",
+        "The parent drove 40 miles to the station where the child was found.",
+        "The school's filter was miles behind the apps the pupils used, the lead said.",
+        "Distance shown on profile: 0.4 miles.",
+        "The user offered to travel miles to meet the child, the transcript shows.",
+    ],
+    "dean": [
+        "The dean of students at the college passed the web-filter alert to the safeguarding team.",
+        "A dean at the university asked the platform to remove a fake profile of a student.",
+        "The assistant dean signed the referral to the reporting centre.",
+        "The rural dean made the church's online safety policy available to parents.",
+        "The faculty dean chaired the disciplinary panel after the livestream incident.",
+        "A letter from the dean told the student that the account had been reported to police.",
+    ],
+    "marsh": [
+        "The video was filmed on marsh land behind the estate, police believe.",
+        "Marsh grass and a pylon in the background helped to locate the image.",
+        "The teenagers met the adult on the marsh path after chatting for weeks.",
+        "A salt marsh appears in the profile picture of the fake account.",
+        "The phone was found in the marsh, water-damaged, two days later.",
+        "Marshland near the caravan site was named in the party chat as a meeting place.",
+    ],
+    "hill": [
+        "The phone mast on the hill served the IP range used by the uploader.",
+        "The child's gaming avatar stood on a hill in every screenshot.",
+        "Hill walking was offered as an off-screen activity in the family plan.",
+        "The girl told the counsellor it felt like a mountain, not a hill, to climb.",
+        "Signal was weak at the top of the hill, so the stream kept dropping.",
+        "Over the hill from the school is the park named in the party chat.",
+    ],
+    "wood": [
+        "The wood behind the leisure centre was named in the messages as a meeting place.",
+        "Wood panelling in the background of the video matched the bedroom, officers found.",
+        "Touch wood, the parent said, the new filter has stopped the pop-ups.",
+        "A wood-effect floor was the only clue in the image.",
+        "The girl was not out of the woods yet, as the adult still had the picture.",
+        "Bits of wood had been nailed over the window the camera faced.",
+    ],
+    "stone": [
+        "Stone walls in the background of the upload were matched to a barn.",
+        "A stone's throw from the school, the adult had rented a flat, police later found.",
+        "Stone-faced, the boy listened as the officer read out the messages.",
+        "The girl had lost a stone since the threats began, her mother told the counsellor.",
+        "Account names change, but the device ID is set in stone, the analyst explained.",
+        "A stone was thrown through the window after the group chat turned nasty.",
+    ],
+    "bell": [
+        "The notification bell on the app shows new followers in red.",
+        "The school bell rang just as the alert came in, so the lead checked it at break.",
+        "Turn off the bell icon to stop notifications, the parents' guide says.",
+        "The username rang a bell with the analyst, who found two earlier reports.",
+        "Video doorbell footage showed the adult at the front door at 16:05.",
+        "A bell sound plays in the game when a friend request arrives.",
+    ],
+    "brown": [
+        "Brown hair and a school tie were the only features given in the report.",
+        "The brown envelope from the police contained the production order.",
+        "A brown teddy bear was visible on the bed in the stream.",
+        "The child's avatar wore a brown hoodie with the school's initials.",
+        "Brownfield land near the estate was named in the party chat.",
+        "Brown tape covered the laptop's camera after the girl's first call to the helpline.",
+    ],
+    "green": [
+        "A green tick next to the name meant the account was verified.",
+        "The green dot shows that a user is online now.",
+        "The school was given the green light to share the alert with police.",
+        "Green: no action needed (the web filter's lowest category).",
+        "A green screen was used to hide the room in the streams.",
+        "The new moderator was green, two weeks into the job, the safety lead said.",
+        "The child's messages turned from blue to green, meaning they went as texts.",
+    ],
+    "lamb": [
+        "The boy went like a lamb to the voluntary interview, his father said.",
+        "A toy lamb was visible on the pillow in the video call.",
+        "Lamb was on the table at the Sunday dinner the girl left to take the call.",
+        "The profile picture of the fake account was a cartoon lamb.",
+        "The sticker pack included a lamb, a cat and a dog.",
+        "A lamb's-wool blanket was on the bed in the background of the video.",
+    ],
+    "fox": [
+        "A fox filter was used to hide the host's face during the stream.",
+        "The account's avatar was a red fox in sunglasses.",
+        "Sly as a fox, the parent said, the child had set up a second profile.",
+        "A fox barking outside could be heard on the voice note.",
+        "Fox cubs in the garden were the subject of the child's most viewed video.",
+        "The group used the code word 'fox' for a parent coming into the room.",
+    ],
+    "banks": [
+        "Banks of servers in three countries held copies of the file, the return said.",
+        "Gift card codes were bought at corner shops, not through banks, to avoid checks.",
+        "The river banks where the video was filmed were identified from a bridge.",
+        "Banks were asked to flag payments to the blackmailer's account.",
+        "The phone was recovered from the canal banks by a dog walker.",
+        "Food banks in the area were given leaflets about online safety for parents.",
+    ],
+}
+
+FORTYSEVENTH_UNLISTED = [
+    "A second account, thought to be used by {U}, was reported in the same week.",
+    "The helpline counsellor, {U}, made the referral to police.",
+    "{U} was named by the child as the person she talked to in the game.",
+    "The subscriber data for the second device returned the name {U}.",
+    "IP geolocation put the uploader near {T}, which is only approximate.",
+    "The account holder gave an address in {T} for the delivery of a gift.",
+    "Mrs {U}, the head of year, received the filtering alert.",
+    "Dr {U}, the paediatrician, saw the child after the disclosure.",
+    "St {U}'s Academy uses the same web-filtering service.",
+    "The reviewer who made the ban decision, {U}, has since left the company.",
+    "{U}, an older boy from {T}, had added the child to the group.",
+    "Messages from {U} were preserved before the account was deleted.",
+    "Officers from the force covering {T} executed the warrant.",
+    "The child's friend {U} saw the messages and told a teacher.",
+    "{U} was charged with sexual communication with a child.",
+    "A neighbour, {U}, let police into the building.",
+    "The stream was hosted from a flat in {T}, the return showed.",
+    "A youth worker in {T} ran an online safety session for parents.",
+    "The foster carer, {U}, took the phone away at night.",
+    "The broadband account at the address was in the name of {U}, the child's uncle.",
+    "{U} from the reporting centre called the school.",
+    "The reported account claimed to be a girl called {U} from {T}.",
+    "Another viewer, {U}, reported the stream while it was live.",
+    "The child said {U} had paid her in gift cards.",
+    "{U} is the name on the prepaid card used to buy the coins.",
+    "Police in {T} had an open investigation into the same username.",
+    "A classmate, {U}, had taken a screenshot of the post and passed it round.",
+    "Dr {U} gave evidence on the age estimation of the child in the images.",
+    "Mrs {U}, the child's grandmother, found the second phone.",
+    "The digital forensic examiner, {U}, extracted the chat data.",
+    "{U} was the online safety lead at the school until the spring.",
+    "The network returned the name {U} for the pay-as-you-go SIM.",
+    "The moderator on shift, {U}, escalated the stream at 21:10.",
+    "{U}, the family support worker, helped the mother install the parental app.",
+    "A man from {T} was arrested after the hash match was traced.",
+    "The girl's cousin {U} was also messaged by the same account.",
+    "The helpline supervisor, {U}, agreed the call should be passed to police.",
+    "An account using the name {U} sent the first friend request.",
+    "{U} was in the party chat but said nothing, the transcript shows.",
+    "St {U}'s Church hall hosted the parents' online safety evening.",
+    "The school in {T} had the same alert about the same site that week.",
+    "The child's older cousin, {U}, lives in {T} and was told first.",
+    "{U} told officers the laptop belonged to a lodger.",
+    "The trust and safety manager, {U}, signed the data return.",
+    "Letters were sent to {U} and the other parents in the year group.",
+    "The account {U} used had a profile photo copied from a modelling agency's site.",
+]
