@@ -217,6 +217,41 @@ def _kisses(text: str, tokens: list[Token], ids: IdentityList) -> list[Token]:
     return out
 
 
+_LEADING_XS = re.compile(r"x{1,3}")
+
+
+def _leading_kisses_off(text: str, tokens: list[Token], ids: IdentityList) -> list[Token]:
+    """ "xN Rosex2", "xXS. QuarstowXx", "xxanthony lambxx": a username or a screen name
+    that wraps the name in x's. After `_kisses` has read the x's off its end, one to three
+    x's on the front of a word are read off too when what is left is a name word, the
+    start of a name broken at a line end ("xJa-\nckx2"), or an initial that a name of the
+    case goes on from ("xN Rose"); not "Xander" or "XL"."""
+    out = list(tokens)
+    for k, tok in enumerate(tokens):
+        lead = _LEADING_XS.match(tok.norm)
+        if lead is None or tok.norm in ids.form_tokens or tok.end - tok.start != len(tok.norm):
+            continue
+        rest = tok.norm[lead.end() :]
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if len(rest) == 1:
+            goes_on = nxt is not None and any(
+                len(form) > 1 and form[1] == nxt.norm for form in ids.by_first_token.get(rest, ())
+            )
+            if not goes_on:
+                continue
+        elif not (
+            rest in ids.form_tokens
+            or (
+                nxt is not None
+                and rest in ids.token_prefixes
+                and bool(_LINE_PIECE.fullmatch(text, tok.end, nxt.start))
+            )
+        ):
+            continue
+        out[k] = Token(rest, tok.start + lead.end(), tok.end)
+    return out
+
+
 # A hashtag or handle; its letters may be split by an underscore, a soft hyphen or a line
 # break with a hyphen ("#justiceforKayl-\neigh").
 _TAG = re.compile(r"[#@][^\W_]*(?:(?:_|\u00ad|-[ \t]*\r?\n[ \t]*)[^\W_]+)*")
@@ -451,9 +486,11 @@ def _find_names(text: str, ids: IdentityList, loose: bool) -> list[Hit]:
     tokens = _mrz_country_off(text, _word_run_into_name(text, tokens, ids), ids)
     tokens = _check_letter_off(text, tokens, ids)
     tokens = _name_run_into_word(text, tokens, ids)
+    tokens = _leading_kisses_off(text, tokens, ids)  # "xJo-\nyx2": before the pieces join
     tokens = _merge_split_words(text, tokens, ids, loose)
     tokens = _dropped_apostrophe(text, tokens, ids)
     tokens = _kisses(text, tokens, ids)
+    tokens = _leading_kisses_off(text, tokens, ids)  # "xN Rosex2": once "Rosex" is "Rose"
     glued = _find_glued(text, tokens, ids)
     hits: list[Hit] = []
     i = 0

@@ -283,6 +283,12 @@ def test_ordinary_word_inside_a_hashtag_is_redacted_and_listed(redactor: Redacto
         ("OFFICIAL-SENSITIVEKay-\nleigh was seen.", "OFFICIAL-SENSITIVE Child A was seen."),
         # A stutter before the name: "m-m-K" is no "mk", and no title "Mr".
         ("The boy said 'm-m-K Marsh hit me'.", "The boy said 'm-m-Child A hit me'."),
+        # A username wrapping the name in x's, front and back.
+        ("New account xK Marshx2 created.", "New account x Child A 2 created."),
+        ("Screen name xXK. MarshXx appeared.", "Screen name xX Child A Xx appeared."),
+        ("Viewer xxkayleigh marshxx asked.", "Viewer xx Child A asked."),
+        ("New account xKay-\nleighx2 created.", "New account x Child A 2 created."),
+        ("Size XL Marsh coat.", "Size XL [family name] coat."),  # no initial of the case
         # Text-speak run into the end of the name.
         ("Text from mum: 'Kayleighpls ring me'", "Text from mum: 'Child A pls ring me'"),
         # A circled list number is no letter of the name.
