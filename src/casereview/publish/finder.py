@@ -184,9 +184,7 @@ def _check_letter_off(text: str, tokens: list[Token], ids: IdentityList) -> list
             continue
         if not text[tok.start].isupper() or not _REFERENCE_DIGITS.fullmatch(tokens[k - 1].norm):
             continue
-        broken = k + 1 < len(tokens) and bool(
-            _LINE_PIECE.fullmatch(text, tok.end, tokens[k + 1].start)
-        )
+        broken = _broken_at_line_end(text, tokens, k)
         if tok.norm in ids.form_tokens or (broken and tok.norm in ids.token_prefixes):
             continue  # the name itself, or its start: "X000000Ma-\nrk"
         rest = tok.norm[1:]
@@ -241,11 +239,7 @@ def _leading_kisses_off(text: str, tokens: list[Token], ids: IdentityList) -> li
                 continue
         elif not (
             rest in ids.form_tokens
-            or (
-                nxt is not None
-                and rest in ids.token_prefixes
-                and bool(_LINE_PIECE.fullmatch(text, tok.end, nxt.start))
-            )
+            or (rest in ids.token_prefixes and _broken_at_line_end(text, tokens, k))
         ):
             continue
         out[k] = Token(rest, tok.start + lead.end(), tok.end)
@@ -380,6 +374,14 @@ def _unglued(
 _LINE_PIECE = re.compile(LINE_HYPHEN)
 
 
+def _broken_at_line_end(text: str, tokens: list[Token], k: int) -> bool:
+    """Token k ends a line with a hyphen and token k + 1 goes on with the word ("Kay-\nleigh").
+    False for k out of range, so k - 1 asks whether a token starts the second piece."""
+    return 0 <= k < len(tokens) - 1 and bool(
+        _LINE_PIECE.fullmatch(text, tokens[k].end, tokens[k + 1].start)
+    )
+
+
 def _unglue(text: str, tokens: list[Token], ids: IdentityList) -> list[Token]:
     """ "andKayleighat", "andM. Brownat", "andMe-\nganat": a word that is no English word,
     with a glue word (and, at, with...) run into its front or back, is read without it
@@ -403,9 +405,8 @@ def _unglue(text: str, tokens: list[Token], ids: IdentityList) -> list[Token]:
             raw,
             norm,
             ids,
-            piece_before=k > 0 and bool(_LINE_PIECE.fullmatch(text, tokens[k - 1].end, tok.start)),
-            piece_after=k + 1 < len(tokens)
-            and bool(_LINE_PIECE.fullmatch(text, tok.end, tokens[k + 1].start)),
+            piece_before=_broken_at_line_end(text, tokens, k - 1),
+            piece_after=_broken_at_line_end(text, tokens, k),
         )
         if found is not None:
             start = tok.start + found[0]
@@ -425,9 +426,7 @@ def _word_run_into_name(text: str, tokens: list[Token], ids: IdentityList) -> li
         if len(norm) < 7 or norm in ids.form_tokens or tok.end - tok.start != len(norm):
             continue
         after = tokens[k + 1].norm if k + 1 < len(tokens) else None
-        split_line = k + 1 < len(tokens) and bool(
-            _LINE_PIECE.fullmatch(text, tok.end, tokens[k + 1].start)
-        )
+        split_line = _broken_at_line_end(text, tokens, k)
         known = is_known_word(norm)
         if known and not (text[tok.start : tok.end].isupper() and after):
             continue  # a word in capitals may still end in an initial: "SENSITIVES Hill"
@@ -465,7 +464,7 @@ def _name_run_into_word(text: str, tokens: list[Token], ids: IdentityList) -> li
         if tok.norm in ids.form_tokens or tok.end - tok.start != len(tok.norm):
             continue
         raw = text[tok.start : tok.end]
-        after_line_piece = k > 0 and bool(_LINE_PIECE.fullmatch(text, tokens[k - 1].end, tok.start))
+        after_line_piece = _broken_at_line_end(text, tokens, k - 1)
         # The end of a name broken at a line end may be one letter: "Iv-\nyBDAY".
         boundary = _CAMEL_BOUNDARY.search(raw, 1 if after_line_piece else 2)
         if boundary is None:
