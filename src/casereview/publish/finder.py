@@ -454,6 +454,27 @@ def _word_run_into_name(text: str, tokens: list[Token], ids: IdentityList) -> li
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])[A-Z]|(?<=[A-Z])[A-Z](?=[a-z])")
 
 
+def _capitals_after_name(text: str, tokens: list[Token], k: int, ids: IdentityList) -> int:
+    """ "MARK FOXTV", "PAIGE FOXBDAY": in capitals no case change shows where a family name
+    ends, so a word in capitals that is no English word is cut where the name of the case
+    that the word before it starts ends; 0 when it is not one."""
+    tok = tokens[k]
+    raw = text[tok.start : tok.end]
+    if k == 0 or not raw.isupper() or is_known_word(tok.norm):
+        return 0
+    prev = tokens[k - 1]
+    if not (
+        text[prev.start : prev.end].isupper() and _LOOSE_GAP.fullmatch(text, prev.end, tok.start)
+    ):
+        return 0
+    ends = [
+        len(form[1])
+        for form in ids.by_first_token.get(prev.norm, ())
+        if len(form) == 2 and len(form[1]) >= 2 and tok.norm.startswith(form[1])
+    ]
+    return max(ends, default=0)
+
+
 def _name_run_into_word(text: str, tokens: list[Token], ids: IdentityList) -> list[Token]:
     """ "Name of child:K. HillDate of birth", "'R ThornthamBDAY'", "band: NathanH0049213": a
     name word of two letters or more (or the end of one broken at a line end) run into a
@@ -468,6 +489,9 @@ def _name_run_into_word(text: str, tokens: list[Token], ids: IdentityList) -> li
         # The end of a name broken at a line end may be one letter: "Iv-\nyBDAY".
         boundary = _CAMEL_BOUNDARY.search(raw, 1 if after_line_piece else 2)
         if boundary is None:
+            cut = _capitals_after_name(text, tokens, k, ids)
+            if cut:
+                out[k] = Token(tok.norm[:cut], tok.start, tok.start + cut)
             continue
         name, rest = tok.norm[: boundary.start()], raw[boundary.start() :]
         # "Sum-\nmerDate": the end of a name broken at a line end

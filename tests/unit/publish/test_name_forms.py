@@ -260,6 +260,13 @@ def test_ordinary_word_inside_a_hashtag_is_redacted_and_listed(redactor: Redacto
         ("Name of child:K. MarshDate of birth:", "Name of child:Child A Date of birth:"),
         ("Reference 'KayleighBDAY', no space.", "Reference 'Child A BDAY', no space."),
         ("Name of child:KAYLEIGH MARSHDate of birth:", "Name of child:Child A Date of birth:"),
+        # In capitals no case change shows the end: the name the word before starts.
+        (
+            "Channel name: KAYLEIGH MARSHTV, 12 subscribers.",
+            "Channel name: Child A TV, 12 subscribers.",
+        ),
+        ("BANNER: K MARSHBDAY", "BANNER: Child A BDAY"),
+        ("KAYLEIGH MARSHES WALK", "Child A MARSHES WALK"),  # an English word
         ("Name of child:Kay-\nleighDate of birth:", "Name of child:Child A Date of birth:"),
         (
             "Copied: 'the mother andK. Marshwere seen'.",
