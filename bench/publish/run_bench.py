@@ -46,6 +46,8 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fortysixth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fortyseventh
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fortyeighth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fortyninth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fiftieth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
