@@ -223,25 +223,28 @@ def _leading_kisses_off(text: str, tokens: list[Token], ids: IdentityList) -> li
     that wraps the name in x's. After `_kisses` has read the x's off its end, one to three
     x's on the front of a word are read off too when what is left is a name word, the
     start of a name broken at a line end ("xJa-\nckx2"), or an initial that a name of the
-    case goes on from ("xN Rose"); not "Xander" or "XL"."""
+    case goes on from ("xN Rose"); not "Xander" or "XL". It runs before the pieces of a
+    broken word are joined, so it reads the kisses off the end itself ("xrosex")."""
+    known = ids.form_tokens
     out = list(tokens)
     for k, tok in enumerate(tokens):
         lead = _LEADING_XS.match(tok.norm)
-        if lead is None or tok.norm in ids.form_tokens or tok.end - tok.start != len(tok.norm):
+        if lead is None or tok.norm in known or tok.end - tok.start != len(tok.norm):
             continue
         rest = tok.norm[lead.end() :]
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if len(rest) == 1:
-            goes_on = nxt is not None and any(
-                len(form) > 1 and form[1] == nxt.norm for form in ids.by_first_token.get(rest, ())
-            )
-            if not goes_on:
+            after = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+            nxt = after if after in known else _without_kisses(after, known)  # "xN Rosex2"
+            if nxt is None or not any(
+                len(form) > 1 and form[1] == nxt for form in ids.by_first_token.get(rest, ())
+            ):
                 continue
-        elif not (
-            rest in ids.form_tokens
-            or (rest in ids.token_prefixes and _broken_at_line_end(text, tokens, k))
-        ):
-            continue
+        elif rest not in known:
+            stem = _without_kisses(rest, known)  # "xrosex"
+            if stem is not None:
+                rest = stem
+            elif not (rest in ids.token_prefixes and _broken_at_line_end(text, tokens, k)):
+                continue
         out[k] = Token(rest, tok.start + lead.end(), tok.end)
     return out
 
@@ -509,11 +512,10 @@ def _find_names(text: str, ids: IdentityList, loose: bool) -> list[Hit]:
     tokens = _mrz_country_off(text, _word_run_into_name(text, tokens, ids), ids)
     tokens = _check_letter_off(text, tokens, ids)
     tokens = _name_run_into_word(text, tokens, ids)
-    tokens = _leading_kisses_off(text, tokens, ids)  # "xJo-\nyx2": before the pieces join
+    tokens = _leading_kisses_off(text, tokens, ids)  # before the pieces join: "xJo-\nyx2"
     tokens = _merge_split_words(text, tokens, ids, loose)
     tokens = _dropped_apostrophe(text, tokens, ids)
     tokens = _kisses(text, tokens, ids)
-    tokens = _leading_kisses_off(text, tokens, ids)  # "xN Rosex2": once "Rosex" is "Rose"
     glued = _find_glued(text, tokens, ids)
     hits: list[Hit] = []
     i = 0

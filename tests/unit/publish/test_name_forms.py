@@ -294,6 +294,8 @@ def test_ordinary_word_inside_a_hashtag_is_redacted_and_listed(redactor: Redacto
         ("New account xK Marshx2 created.", "New account x Child A 2 created."),
         ("Screen name xXK. MarshXx appeared.", "Screen name xX Child A Xx appeared."),
         ("Viewer xxkayleigh marshxx asked.", "Viewer xx Child A asked."),
+        ("Viewer xkayleighxx asked.", "Viewer x Child A asked."),
+        ("Viewer xK Marshxx asked.", "Viewer x Child A asked."),
         ("New account xKay-\nleighx2 created.", "New account x Child A 2 created."),
         ("Size XL Marsh coat.", "Size XL [family name] coat."),  # no initial of the case
         # Text-speak run into the end of the name.
