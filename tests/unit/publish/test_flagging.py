@@ -68,3 +68,11 @@ def test_ranks_and_titles_are_not_flagged_and_the_word_after_one_is() -> None:
     # the honour after a name and the unit's abbreviations are never names.
     text = "The UWO spoke to Cpl Field and Revd Pellow MBE; the Sgt will call."
     assert [f.word for f in flag_words(text, [])] == ["Field", "Pellow"]
+
+
+def test_housing_and_care_record_words_are_not_flagged_but_names_among_them_are() -> None:
+    text = (
+        "NOSP served; Arrears at 9 weeks, DHP refused, FB voucher given. Tenancy audit for "
+        "Tamsin. Letterbox contact on alternate Saturdays; Delegated authority to the Carer."
+    )
+    assert [f.word for f in flag_words(text, [])] == ["Tamsin"]
