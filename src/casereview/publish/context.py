@@ -612,7 +612,8 @@ def decide(
             return Decision.WORD  # "Rose petals were found", "Dean of students at ..."
         if subject_of_thing_predicate(text, tokens, last + 1):
             return Decision.WORD  # "Hope for the future was expressed"
-        if question_or_instruction(text, tok, nxt):
+        after = tokens[last + 2] if last + 2 < len(tokens) else None
+        if question_or_instruction(text, tok, nxt, after):
             return Decision.WORD  # "Will this plan keep her safe?", "Mark any new injury"
         if _acts_as_a_person(text, nxt):
             return Decision.WEAK_NAME  # "Grace mentioned", "Grace arriving", "Grace asleep"

@@ -57,6 +57,7 @@ QUESTION_SUBJECTS = frozenset(
 
 
 IMPERATIVE_OBJECTS = frozenset({"any", "all", "every", "each", "my", "your", "our"})
+_POSSESSIVE_OBJECTS = frozenset({"my", "your", "our"})
 
 
 def thing_predicate(text: str, tokens: list[Token], aux: int) -> bool:
@@ -274,12 +275,18 @@ def heading_compound(text: str, tokens: list[Token], k: int) -> bool:
     return noun_phrase_subject(lowered, tokens, k)
 
 
-def question_or_instruction(text: str, tok: Token, nxt: Token) -> bool:
+def question_or_instruction(text: str, tok: Token, nxt: Token, after: Token | None) -> bool:
     """ "Will the mother ...?" / "May I ..." (a modal asking), "Mark any new injury" (a verb
-    instructing): the word-name is the verb, and the next word its subject or object."""
+    instructing): the word-name is the verb, and the next word its subject or object. Not
+    when the possessive opens a term of endearment (`after`): "Mark my darlin', come home"
+    speaks to the person."""
     written = text[nxt.start : nxt.end]
     if not written.islower() and written != "I":
         return False
     if tok.norm in MODALS:
         return nxt.norm in QUESTION_SUBJECTS
+    if after is not None and after.norm in predicate_words()["endearments"]:
+        possessed = text[after.end : after.end + 2] in {"'s", "’s"}
+        if not possessed and nxt.norm in _POSSESSIVE_OBJECTS:
+            return False
     return "VERB" in word_classes(tok.norm) and nxt.norm in IMPERATIVE_OBJECTS

@@ -58,6 +58,9 @@ def test_ordinary_word_is_kept(redactor: Redactor, text: str) -> None:
         ("Grace Marsh was absent.", "Sibling 1 was absent."),
         ("grace marsh was absent.", "Sibling 1 was absent."),
         ("Ms Hope was absent.", "Ms Mother was absent."),
+        # A possessive and a term of endearment: the person spoken to, not "Mark my words".
+        ("Mark my darlin' please come home x", "Sibling 2 my darlin' please come home x"),
+        ("Mark my love, ring me", "Sibling 2 my love, ring me"),
     ],
 )
 def test_name_is_redacted(redactor: Redactor, text: str, expected: str) -> None:
@@ -112,6 +115,8 @@ def test_sentence_start_without_evidence_is_redacted_and_listed(
         "Will the mother keep to the plan?",
         "Will I be told the outcome?",
         "Mark any new injury on the body map.",
+        "Mark my words, she said, it will happen again.",
+        "Mark your baby's weight on the chart.",
         # "and" before a bare noun or adjective joins like with like.
         "Grace and dignity were central to how the staff spoke to her.",
         "Hope and despair were both voiced at the conference.",
