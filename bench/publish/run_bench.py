@@ -48,6 +48,8 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fortyeighth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fortyninth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fiftieth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fiftyfirst
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fiftysecond
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
