@@ -40,6 +40,23 @@ _EMAIL = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+")
 _PHONE_PREFIXES = frozenset({"", "0", "44", "440", "0044", "00440"})
 
 
+_CLITICS = frozenset({"s", "t", "d", "m", "ll", "re", "ve"})
+
+
+def _clitic(text: str, tokens: list[Token], i: int) -> bool:
+    """Token i ends a word after an apostrophe ("who's", "don't", "I'd"), so it starts no
+    piece of a split word: "who's\nT Marsh" is no "St" (a title) and "T Marsh". One letter
+    before the apostrophe is a name's prefix ("O'B-\nrien")."""
+    tok = tokens[i]
+    return (
+        tok.norm in _CLITICS
+        and i > 0
+        and text[tok.start - 1 : tok.start] in {"'", "\u2019"}
+        and tokens[i - 1].end == tok.start - 1
+        and len(tokens[i - 1].norm) > 1
+    )
+
+
 def _merge_split_words(
     text: str, tokens: list[Token], ids: IdentityList, loose: bool
 ) -> list[Token]:
@@ -74,7 +91,7 @@ def _merge_split_words(
                     continue
         acc = tok.norm
         j = i
-        while j + 1 < n and acc in ids.token_prefixes:
+        while j + 1 < n and acc in ids.token_prefixes and not _clitic(text, tokens, i):
             gap = text[tokens[j].end : tokens[j + 1].start]
             if not (_JOIN_GAP.fullmatch(gap) or (loose and _LOOSE_GAP.fullmatch(gap))):
                 break

@@ -2,7 +2,14 @@
 
 import pytest
 
-from casereview.publish import Person, Redactor, build_glossary, build_identity_list, mojibake
+from casereview.publish import (
+    Person,
+    Place,
+    Redactor,
+    build_glossary,
+    build_identity_list,
+    mojibake,
+)
 
 
 @pytest.mark.parametrize(
@@ -139,6 +146,26 @@ def test_an_initial_s_opening_a_line_is_no_plural_of_an_initial_ending_the_one_b
     redactor = Redactor(build_identity_list(people), use_patterns=False)
     out = redactor.redact("Lives here Y/N\nS Pellow | child | 2014").text
     assert out == "Lives here Y/N\nSibling 2 | child | 2014", out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("INT: And who's\nT Pellow? W1: my mum's", "INT: And who's\nSibling 1? W1: my mum's"),
+        ("They don't\nT. Pellow said.", "They don't\nSibling 1 said."),
+    ],
+)
+def test_a_word_after_an_apostrophe_starts_no_piece_of_a_word_on_the_next_line(
+    text: str, expected: str
+) -> None:
+    # A school "St ..." makes "st" a word of the case: the "s" of "who's" and the "T" on
+    # the next line are no "St" split by the line break, which would leave the "T" behind.
+    person = Person.from_records(
+        "1", [{"given_names": "Tamsin", "family_name": "Pellow", "role": "sibling"}]
+    )
+    ids = build_identity_list([person], [Place("S1", "St Anne's Primary School", "school")])
+    out = Redactor(ids, use_patterns=False).redact(text).text
+    assert out == expected
 
 
 def test_shared_family_name_gets_a_generic_label(redactor: Redactor) -> None:
