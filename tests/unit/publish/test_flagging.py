@@ -76,3 +76,11 @@ def test_housing_and_care_record_words_are_not_flagged_but_names_among_them_are(
         "Tamsin. Letterbox contact on alternate Saturdays; Delegated authority to the Carer."
     )
     assert [f.word for f in flag_words(text, [])] == ["Tamsin"]
+
+
+def test_transcript_labels_days_and_languages_are_not_flagged_but_names_are() -> None:
+    text = (
+        "Attendees: INT and W1. Voicemail left Tue 14:05; DVD seized. A Tigrinya interpreter "
+        "was booked for Weds. Tamsin was there."
+    )
+    assert [f.word for f in flag_words(text, [])] == ["Tamsin"]
