@@ -84,3 +84,8 @@ def test_transcript_labels_days_and_languages_are_not_flagged_but_names_are() ->
         "was booked for Weds. Tamsin was there."
     )
     assert [f.word for f in flag_words(text, [])] == ["Tamsin"]
+
+
+def test_youth_justice_record_words_are_not_flagged_but_names_are() -> None:
+    text = "DP placed in cell 6 at 0115hrs. DTO served at the YOI; Reparation and RJ by Tamsin."
+    assert [f.word for f in flag_words(text, [])] == ["Tamsin"]
