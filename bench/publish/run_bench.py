@@ -50,6 +50,8 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fiftieth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fiftyfirst
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fiftysecond
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fiftythird
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fiftyfourth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
