@@ -416,6 +416,11 @@ def title_is_a_noun(text: str, tokens: list[Token], title: int) -> bool:
     )
 
 
+def _line_break_after(text: str, tokens: list[Token], i: int) -> bool:
+    """A line ends between token i and the next one."""
+    return "\n" in text[tokens[i].end : tokens[i + 1].start]
+
+
 def _modal_reading(text: str, tokens: list[Token], modal: int) -> Decision | None:
     """After "Hope should/must/will ...": the ordinary word when "be" and a thing's
     predicate follow ("Hope must not be lost"... only if that predicate is a thing's), a
@@ -601,7 +606,13 @@ def decide(
         return Decision.WEAK_NAME  # "Hope was seen", or a predicate that cannot tell
     if nxt is not None and next_close and nxt.norm in PERSON_VERBS:
         return Decision.NAME
-    if nxt is not None and between(text, tokens, last) == "":
+    # Only on one line: "Chaperone:\nMark\nlicence checked" is a field's value, not the
+    # compound "Mark licence" ("Rose petals were found").
+    if (
+        nxt is not None
+        and between(text, tokens, last) == ""
+        and not _line_break_after(text, tokens, last)
+    ):
         written = text[nxt.start : nxt.end]
         # A modal first: "can", "will", "may", "must" are nouns too, and "Mark can read"
         # is no compound subject ("Rose petals were found") but the person who can.

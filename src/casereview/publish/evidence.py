@@ -10,6 +10,7 @@ in context.py's docstring; word classes come from lexicon.py.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from casereview.publish.lexicon import is_past_tense, word_classes
@@ -275,6 +276,21 @@ def heading_compound(text: str, tokens: list[Token], k: int) -> bool:
     return noun_phrase_subject(lowered, tokens, k)
 
 
+# "May the elder, the younger not seen": a name with an epithet after it, set off by a
+# comma or ending the clause, as "Pliny the Elder" is; not "May the eldest attend?".
+_EPITHETS = frozenset({"elder", "eldest", "younger", "youngest", "older"})
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,;:.)]|\r?\n|$)")
+
+
+def _epithet(text: str, nxt: Token, after: Token | None) -> bool:
+    return (
+        nxt.norm == "the"
+        and after is not None
+        and after.norm in _EPITHETS
+        and bool(_CLAUSE_END.match(text, after.end))
+    )
+
+
 def question_or_instruction(text: str, tok: Token, nxt: Token, after: Token | None) -> bool:
     """ "Will the mother ...?" / "May I ..." (a modal asking), "Mark any new injury" (a verb
     instructing): the word-name is the verb, and the next word its subject or object. Not
@@ -284,7 +300,7 @@ def question_or_instruction(text: str, tok: Token, nxt: Token, after: Token | No
     if not written.islower() and written != "I":
         return False
     if tok.norm in MODALS:
-        return nxt.norm in QUESTION_SUBJECTS
+        return nxt.norm in QUESTION_SUBJECTS and not _epithet(text, nxt, after)
     if after is not None and after.norm in predicate_words()["endearments"]:
         possessed = text[after.end : after.end + 2] in {"'s", "’s"}
         if not possessed and nxt.norm in _POSSESSIVE_OBJECTS:

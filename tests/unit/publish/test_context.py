@@ -61,6 +61,8 @@ def test_ordinary_word_is_kept(redactor: Redactor, text: str) -> None:
         # A possessive and a term of endearment: the person spoken to, not "Mark my words".
         ("Mark my darlin' please come home x", "Sibling 2 my darlin' please come home x"),
         ("Mark my love, ring me", "Sibling 2 my love, ring me"),
+        # A field's value alone on its line: no compound with the next line ("Mark licence").
+        ("Chaperone:\nMark\nlicence checked 18:02", "Chaperone:\nSibling 2\nlicence checked 18:02"),
     ],
 )
 def test_name_is_redacted(redactor: Redactor, text: str, expected: str) -> None:

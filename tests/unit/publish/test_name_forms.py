@@ -109,6 +109,25 @@ def test_a_nickname_that_is_an_ordinary_word(given: str, text: str, expected: st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A name and an epithet set off after it, as "Pliny the Elder"; not a modal asking.
+        (
+            "Named: two; May the elder, the younger not seen.",
+            "Named: two; Sibling 1 the elder, the younger not seen.",
+        ),
+        (
+            "Named: two; Ma-\ny the elder; the younger not seen.",
+            "Named: two; Sibling 1 the elder; the younger not seen.",
+        ),
+        ("May the eldest attend the meeting?", "May the eldest attend the meeting?"),
+    ],
+)
+def test_a_month_word_name_with_an_epithet_is_the_person(text: str, expected: str) -> None:
+    assert _one_person("May").redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Baby banks supplied a cot.", "Baby banks supplied a cot."),  # the noun, the word
         ("The health visitor said the baby banks were closed.", None),
         ("Baby Banks was born at 03:12.", "Sibling 1 was born at 03:12."),
