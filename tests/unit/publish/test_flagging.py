@@ -89,3 +89,11 @@ def test_transcript_labels_days_and_languages_are_not_flagged_but_names_are() ->
 def test_youth_justice_record_words_are_not_flagged_but_names_are() -> None:
     text = "DP placed in cell 6 at 0115hrs. DTO served at the YOI; Reparation and RJ by Tamsin."
     assert [f.word for f in flag_words(text, [])] == ["Tamsin"]
+
+
+def test_domestic_abuse_and_home_education_record_words_are_not_flagged_but_names_are() -> None:
+    text = (
+        "Occurrence 2411: IP and SP known; DVPN served, DVDS disclosure, Encompass sent. "
+        "EHE visit: Chaperone licence PL/22 checked for Tamsin."
+    )
+    assert [f.word for f in flag_words(text, [])] == ["Tamsin"]
