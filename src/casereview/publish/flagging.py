@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from casereview.publish.lexicon import word_classes
-from casereview.publish.month_reading import DAY, YEAR
+from casereview.publish.month_reading import DAY, SEASONS, YEAR
 from casereview.publish.reading import RANK_TITLES
 from casereview.publish.tokens import LINE_HYPHEN, Token, fold, is_sentence_start, tokenize
 from casereview.publish.wordlists import (
@@ -52,7 +52,7 @@ def _covered(spans: list[tuple[int, int]], tok: Token) -> bool:
 
 KEPT_CASE_WORD = "a name of the case kept as the ordinary word: check it is not the person"
 
-_NEXT_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){0,2}")
+_NEXT_WORDS = re.compile(r"(?:[ \t]+[^\W_][\w'’-]*){0,2}")
 # A year after the word, or a day before it: a date ("May 2023", "14 May"), not a name.
 _YEAR_AFTER = re.compile(rf"[ \u00a0]{{1,2}}(?:{YEAR.pattern})\b")
 _DAY_BEFORE = re.compile(rf"\b(?:{DAY.pattern})[ \u00a0]{{1,2}}$")
@@ -79,8 +79,10 @@ def _case_word(text: str, tok: Token, case_words: frozenset[str]) -> Token | Non
 
 
 def _in_a_date(text: str, tok: Token) -> bool:
+    """A month-word with a day or a year ("14 May", "May 2023"). A season with a year is
+    no date ("Summer 2019" is a tattoo's name as readily as the season): it is listed."""
     return bool(
-        _YEAR_AFTER.match(text, tok.end)
+        (_YEAR_AFTER.match(text, tok.end) and tok.norm not in SEASONS)
         or _DAY_BEFORE.search(text, max(0, tok.start - 8), tok.start)
     )
 

@@ -752,3 +752,16 @@ def test_a_date_or_a_kept_phrase_is_not_listed_again(may_redactor: Redactor) -> 
     ids = build_identity_list(people, places, build_glossary(people, places))
     kept = Redactor(ids, kept_phrases=["Hope was expressed"])
     assert kept.redact("Hope was expressed by all.").flagged == ()
+
+
+def test_a_season_with_a_year_is_listed_when_the_season_is_a_name_of_the_case() -> None:
+    # "Summer 2019 saw three moves" keeps the season; a tattoo reading "Summer 2019" is the
+    # person. A season with a year is no date, so the reading is shown to the checker.
+    person = Person.from_records(
+        "1", [{"given_names": "Summer", "family_name": "Pellow", "role": "sibling"}]
+    )
+    redactor = Redactor(build_identity_list([person]), use_patterns=False)
+    text = "Summer 2019 saw three moves."
+    result = redactor.redact(text)
+    assert result.text == text
+    assert [(f.word, f.reason) for f in result.flagged] == [("Summer 2019 saw", KEPT_CASE_WORD)]
