@@ -52,6 +52,8 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fiftysecond
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fiftythird
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fiftyfourth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fiftyfifth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fiftysixth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
