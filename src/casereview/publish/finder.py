@@ -190,23 +190,39 @@ def _mrz_country_off(text: str, tokens: list[Token], ids: IdentityList) -> list[
 _REFERENCE_DIGITS = re.compile(r"\d{4,}")
 
 
+def _code_digits(text: str, tokens: list[Token], k: int) -> bool:
+    """Token k is the digits of a code: four or more, or run into letters before them
+    ("ZR8", "AB12"); not "10" of "10AM"."""
+    tok = tokens[k]
+    return tok.norm.isdigit() and (
+        bool(_REFERENCE_DIGITS.fullmatch(tok.norm))
+        or (k > 0 and tokens[k - 1].end == tok.start and tokens[k - 1].norm.isalpha())
+    )
+
+
 def _check_letter_off(text: str, tokens: list[Token], ids: IdentityList) -> list[Token]:
-    """ "PNC 00/000000AJ Rose", "000000Adean harttham": a reference's capital check letter
-    run into the name after it. The word straight after four or more digits, a capital and
-    then a name word (or an initial, or the start of a name broken at a line end), starts at
-    the name; "10AM" (two digits) and "2A" are left alone."""
+    """ "PNC 00/000000AJ Rose", "000000Adean harttham", "E-ticket issued to ZR8WTNS. Green":
+    a reference's capital letters (a check letter, the end of a booking code) run into the
+    name after it. The word straight after a code's digits, one to four capitals and then a
+    name word (or an initial, or the start of a name broken at a line end), starts at the
+    name; "10AM" (two digits alone) and "2A" are left alone."""
     out = list(tokens)
     for k, tok in enumerate(tokens):
         if k == 0 or tokens[k - 1].end != tok.start or len(tok.norm) < 2:
             continue
-        if not text[tok.start].isupper() or not _REFERENCE_DIGITS.fullmatch(tokens[k - 1].norm):
+        raw = text[tok.start : tok.end]
+        if not raw[:1].isupper() or not _code_digits(text, tokens, k - 1):
             continue
         broken = _broken_at_line_end(text, tokens, k)
         if tok.norm in ids.form_tokens or (broken and tok.norm in ids.token_prefixes):
             continue  # the name itself, or its start: "X000000Ma-\nrk"
-        rest = tok.norm[1:]
-        if rest in ids.form_tokens or (broken and rest in ids.token_prefixes):
-            out[k] = Token(rest, tok.start + 1, tok.end)
+        for cut in range(1, min(4, len(raw) - 1) + 1):
+            if not raw[:cut].isupper():
+                break
+            rest = tok.norm[cut:]
+            if rest in ids.form_tokens or (broken and rest in ids.token_prefixes):
+                out[k] = Token(rest, tok.start + cut, tok.end)
+                break
     return out
 
 

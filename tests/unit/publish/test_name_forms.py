@@ -329,6 +329,14 @@ def test_ordinary_word_inside_a_hashtag_is_redacted_and_listed(redactor: Redacto
         ("PNC 00/000000AK Marsh (custody)", "PNC 00/000000A Child A (custody)"),
         ("PNC 00/000000Akayleigh marsh (custody)", "PNC 00/000000A Child A (custody)"),
         ("Seen at 10AM Kayleigh said so.", "Seen at 10AM Child A said so."),
+        # A booking code's last capitals run into the name.
+        (
+            "E-ticket issued to ZR8WTNK. Marsh - the airline",
+            "E-ticket issued to ZR8WTN Child A - the airline",
+        ),
+        ("issued to ZR8WTNkayleigh marsh today", "issued to ZR8WTN Child A today"),
+        ("issued to ZR8WTNKay-\nleigh today", "issued to ZR8WTN Child A today"),
+        ("Booking AB12CDEF issued.", "Booking AB12CDEF issued."),
         ("CRN:X000000Kay-\nleigh Marsh", "CRN:X000000 Child A"),  # the name, not a letter
         # A marking or heading run into the name, in any of its forms.
         ("OFFICIAL-SENSITIVEKayleigh was not seen.", "OFFICIAL-SENSITIVE Child A was not seen."),
