@@ -54,6 +54,8 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fiftyfourth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fiftyfifth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fiftysixth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fiftyseventh
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fiftyeighth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
