@@ -50,7 +50,7 @@ NOUN_TITLES = frozenset({"baby", "master"})
 RANK_TITLES = frozenset(
     {"cpl", "lcpl", "pte", "spr", "gnr", "sgt", "ssgt", "lt", "capt", "maj", "rfn", "tpr"}
     | {"cfn", "bdr", "rev", "revd", "fr", "pastor", "imam", "rabbi", "padre", "prof"}
-    | {"pc", "dc", "ds", "dci", "dcs", "insp", "supt", "cllr"}
+    | {"pc", "dc", "ds", "dci", "dcs", "insp", "supt", "cllr", "councillor"}
 )
 
 

@@ -97,3 +97,12 @@ def test_domestic_abuse_and_home_education_record_words_are_not_flagged_but_name
         "EHE visit: Chaperone licence PL/22 checked for Tamsin."
     )
     assert [f.word for f in flag_words(text, [])] == ["Tamsin"]
+
+
+def test_complaints_and_travel_record_words_are_not_flagged_and_a_councillor_is_a_title() -> None:
+    # "Field" is a common word; after "Councillor", as after "Cllr" or "Mr", it is a name.
+    text = (
+        "The Ombudsman (LGSCO) upheld the Complainant's FOI point; PNR shows CHD fare and "
+        "repatriation. Councillor Field asked; Tamsin replied."
+    )
+    assert [f.word for f in flag_words(text, [])] == ["Field", "Tamsin"]
