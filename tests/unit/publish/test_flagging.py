@@ -106,3 +106,11 @@ def test_complaints_and_travel_record_words_are_not_flagged_and_a_councillor_is_
         "repatriation. Councillor Field asked; Tamsin replied."
     )
     assert [f.word for f in flag_words(text, [])] == ["Field", "Tamsin"]
+
+
+def test_medicines_and_child_health_words_are_not_flagged_but_names_are() -> None:
+    text = (
+        "Dispensed: Salbutamol and Movicol; MMR given, CHIS updated. Audiology: Tympanometry "
+        "normal. Weight on the 9th Centile. Calpol given by Tamsin."
+    )
+    assert [f.word for f in flag_words(text, [])] == ["Tamsin"]
