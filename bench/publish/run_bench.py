@@ -56,6 +56,8 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fiftysixth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fiftyseventh
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fiftyeighth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fiftyninth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixtieth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
