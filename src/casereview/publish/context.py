@@ -344,7 +344,11 @@ def _names_a_thing(text: str, tokens: list[Token], last: int) -> bool:
     lower case follows it straight away: "a Sky box", "the Amber rating". Without one
     ("'doing a Ruby'.", "when you get this Daisy is typing"), or before a capitalised word
     ("the Ivy Suite", "the Holly Room" named after a child), it may be a person's name."""
-    if last + 1 >= len(tokens) or between(text, tokens, last) not in {"", "-"}:
+    if (
+        last + 1 >= len(tokens)
+        or between(text, tokens, last) not in {"", "-"}
+        or _line_break_after(text, tokens, last)  # "To my May\nmy heart": a card's lines
+    ):
         return False
     nxt = tokens[last + 1]
     raw = text[nxt.start : nxt.end]
@@ -363,6 +367,7 @@ def _names_a_thing(text: str, tokens: list[Token], last: int) -> bool:
         and nxt.norm not in AUXILIARIES
         and nxt.norm not in predicate_words()["person_states"]  # "found little May asleep"
         and nxt.norm not in predicate_words()["coordination_pronouns"]  # "the Hope she is"
+        and nxt.norm not in predicate_words()["function_words"]  # "my May so much"
     )
 
 
@@ -526,6 +531,11 @@ def decide(
         and date_joined(text, prev.end, tok.start)
         and DAY.fullmatch(prev.norm) is not None
         and not (prev.start > 0 and text[prev.start - 1].isalpha())  # "CP2 May": a code
+        and not (
+            prev.start > 1
+            and text[prev.start - 2 : prev.start - 1].isalpha()
+            and text[prev.start - 1] == "-"
+        )  # "DSL-14 May"
         and not (prev.start > 0 and text[prev.start - 1] in "+\u2212\u00b1")  # "+1 May": points
         and not _CELL_EDGE.search(text, prev.end, tok.start)
         and not (first > 1 and tokens[first - 2].norm in _NUMBERED_NOUNS)

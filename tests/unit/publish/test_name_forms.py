@@ -128,6 +128,26 @@ def test_a_month_word_name_with_an_epithet_is_the_person(text: str, expected: st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A possessive before the month-word and no noun after it on its line: the person.
+        ("I love my May so much.", "I love my Sibling 1 so much."),
+        (
+            "On the card:\nTo my May\nmy heart, my everything",
+            "On the card:\nTo my Sibling 1\nmy heart, my everything",
+        ),
+        # A number run into a code's letters is no day: "DSL-14 May" is a key's row.
+        ("Key: DSL-14 May....Mother", "Key: DSL-14 Sibling 1....Mother"),
+        # The month where a noun follows on the line, or after a day.
+        ("In this May half-term she moved.", "In this May half-term she moved."),
+        ("Seen on 14 May at home.", "Seen on 14 May at home."),
+    ],
+)
+def test_a_month_word_name_after_my_or_a_code_is_the_person(text: str, expected: str) -> None:
+    assert _one_person("May").redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Baby banks supplied a cot.", "Baby banks supplied a cot."),  # the noun, the word
         ("The health visitor said the baby banks were closed.", None),
         ("Baby Banks was born at 03:12.", "Sibling 1 was born at 03:12."),
