@@ -114,3 +114,9 @@ def test_medicines_and_child_health_words_are_not_flagged_but_names_are() -> Non
         "normal. Weight on the 9th Centile. Calpol given by Tamsin."
     )
     assert [f.word for f in flag_words(text, [])] == ["Tamsin"]
+
+
+def test_a_reviews_working_words_are_not_flagged_but_owners_initials_are() -> None:
+    # Two capitals in an owner's column are a person's initials as readily: listed.
+    text = "Chronology row 12 | IMR box 4 | Ref 118 | owner TK | Tamsin"
+    assert [f.word for f in flag_words(text, [])] == ["TK", "Tamsin"]
