@@ -91,7 +91,8 @@ def _merge_split_words(
                     continue
         acc = tok.norm
         j = i
-        while j + 1 < n and acc in ids.token_prefixes and not _clitic(text, tokens, i):
+        clitic = _clitic(text, tokens, i)
+        while j + 1 < n and acc in ids.token_prefixes and not clitic:
             gap = text[tokens[j].end : tokens[j + 1].start]
             if not (_JOIN_GAP.fullmatch(gap) or (loose and _LOOSE_GAP.fullmatch(gap))):
                 break
@@ -190,7 +191,7 @@ def _mrz_country_off(text: str, tokens: list[Token], ids: IdentityList) -> list[
 _REFERENCE_DIGITS = re.compile(r"\d{4,}")
 
 
-def _code_digits(text: str, tokens: list[Token], k: int) -> bool:
+def _code_digits(tokens: list[Token], k: int) -> bool:
     """Token k is the digits of a code: four or more, or run into letters before them
     ("ZR8", "AB12"); not "10" of "10AM"."""
     tok = tokens[k]
@@ -211,7 +212,7 @@ def _check_letter_off(text: str, tokens: list[Token], ids: IdentityList) -> list
         if k == 0 or tokens[k - 1].end != tok.start or len(tok.norm) < 2:
             continue
         raw = text[tok.start : tok.end]
-        if not raw[:1].isupper() or not _code_digits(text, tokens, k - 1):
+        if not raw[:1].isupper() or not _code_digits(tokens, k - 1):
             continue
         broken = _broken_at_line_end(text, tokens, k)
         if tok.norm in ids.form_tokens or (broken and tok.norm in ids.token_prefixes):
@@ -253,11 +254,12 @@ _LEADING_XS = re.compile(r"x{1,3}")
 
 def _leading_kisses_off(text: str, tokens: list[Token], ids: IdentityList) -> list[Token]:
     """ "xN Rosex2", "xXS. QuarstowXx", "xxanthony lambxx": a username or a screen name
-    that wraps the name in x's. After `_kisses` has read the x's off its end, one to three
-    x's on the front of a word are read off too when what is left is a name word, the
-    start of a name broken at a line end ("xJa-\nckx2"), or an initial that a name of the
-    case goes on from ("xN Rose"); not "Xander" or "XL". It runs before the pieces of a
-    broken word are joined, so it reads the kisses off the end itself ("xrosex")."""
+    that wraps the name in x's. One to three x's on the front of a word are read off when
+    what is left (without any kisses on its end) is a name word, the start of a name broken
+    at a line end ("xJa-\nckx2"), or an initial that a name of the case goes on from ("xN
+    Rose"); not "Xander" or "XL". It runs before the pieces of a
+    broken word are joined and before `_kisses`, so it reads the kisses off the end itself
+    ("xrosex", "xN Rosex2")."""
     known = ids.form_tokens
     out = list(tokens)
     for k, tok in enumerate(tokens):
