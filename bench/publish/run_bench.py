@@ -58,6 +58,8 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fiftyeighth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --fiftyninth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixtieth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixtyfirst
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixtysecond
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
