@@ -421,6 +421,15 @@ def title_is_a_noun(text: str, tokens: list[Token], title: int) -> bool:
     )
 
 
+def _code_number(text: str, number: Token) -> bool:
+    """The number is run into a code's letters, straight or after a hyphen ("CP2",
+    "DSL-14"): it numbers the code, not a day."""
+    before = text[number.start - 1 : number.start] if number.start > 0 else ""
+    return before.isalpha() or (
+        before == "-" and text[number.start - 2 : number.start - 1].isalpha()
+    )
+
+
 def _line_break_after(text: str, tokens: list[Token], i: int) -> bool:
     """A line ends between token i and the next one."""
     return "\n" in text[tokens[i].end : tokens[i + 1].start]
@@ -530,12 +539,7 @@ def decide(
         and prev is not None
         and date_joined(text, prev.end, tok.start)
         and DAY.fullmatch(prev.norm) is not None
-        and not (prev.start > 0 and text[prev.start - 1].isalpha())  # "CP2 May": a code
-        and not (
-            prev.start > 1
-            and text[prev.start - 2 : prev.start - 1].isalpha()
-            and text[prev.start - 1] == "-"
-        )  # "DSL-14 May"
+        and not _code_number(text, prev)  # "CP2 May", "DSL-14 May": a code
         and not (prev.start > 0 and text[prev.start - 1] in "+\u2212\u00b1")  # "+1 May": points
         and not _CELL_EDGE.search(text, prev.end, tok.start)
         and not (first > 1 and tokens[first - 2].norm in _NUMBERED_NOUNS)
