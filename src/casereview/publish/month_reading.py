@@ -255,8 +255,25 @@ def _is_word(norm: str) -> bool:
 
 def is_clock_time(text: str, tok: Token) -> bool:
     """The minutes of a time ("14:20") or the end of a numeric date ("12/03/2024"): "14:20
-    May collected by ..." and "12/03/2024 May not brought to clinic" join no month."""
+    May collected by ..." and "12/03/2024 May not brought to clinic" join no month. The end
+    of a range of days is none ("12-14 May": the 12th to the 14th of May)."""
     return bool(
         re.search(r"\d{1,2}[:.]\d{2}$", text[max(0, tok.start - 3) : tok.end])
-        or re.search(r"\d[/.\-]$", text[max(0, tok.start - 2) : tok.start])
+        or (
+            re.search(r"\d[/.\-]$", text[max(0, tok.start - 2) : tok.start])
+            and not _day_range_end(text, tok)
+        )
     )
+
+
+# The first day of a range written with a hyphen ("12-14"), no code or date before it.
+_RANGE_START = re.compile(r"(?<![\w/.\-])([0-2]?\d|3[01])-$")
+
+
+def _day_range_end(text: str, tok: Token) -> bool:
+    """Tok ends a range of days in one month ("12-14 May"): a day after "-" and a smaller
+    day before it. "03-12-14 May" (a numeric date) and "2023-24 May" (a year) are none."""
+    first = _RANGE_START.search(text, max(0, tok.start - 3), tok.start)
+    if first is None or DAY.fullmatch(tok.norm) is None:
+        return False
+    return int(first.group(1)) < int(re.sub(r"\D", "", tok.norm)) <= 31

@@ -512,6 +512,9 @@ def may_redactor() -> Redactor:
         # Two spaces, a no-break space: still a date.
         "Seen on 14  May.",
         "Seen on 14\u00a0May 2024.",
+        # A range of days in the month, written with a hyphen.
+        "The family were away 12-14 May.",
+        "Short breaks booked for 3-5 May 2024.",
         # A rank written as a noun before a small word: no title.
         "The sgt may call back.",
     ],
@@ -557,6 +560,9 @@ def test_month_word_read_as_the_month(may_redactor: Redactor, text: str) -> None
         ("1)May 2) baby 3) partner", "1)Sibling 3 2) baby 3) partner"),
         # A number that is part of a numeric date joins no month.
         ("12/03/2024 May not brought to clinic.", "12/03/2024 Sibling 3 not brought to clinic."),
+        ("03-12-14 May not brought to clinic.", "03-12-14 Sibling 3 not brought to clinic."),
+        ("In 2023-24 May was referred twice.", "In 2023-24 Sibling 3 was referred twice."),
+        ("Room CP12-14 May slept.", "Room CP12-14 Sibling 3 slept."),
         # A time noun that is also a verb, with an object or adverbial after it.
         (
             "Concerns about May meeting her father were raised.",
