@@ -60,6 +60,8 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixtieth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixtyfirst
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixtysecond
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixtythird
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixtyfourth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
