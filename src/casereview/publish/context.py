@@ -8,7 +8,8 @@ The rule below reads the words around the match, as a careful human editor would
   case beside it ("Hope Okafor") -> a name;
 * written in lower case -> the ordinary word;
 * a month beside a number ("22 May", "May 2016") -> the month, but not beside a clock time
-  ("14:20 May collected by ...");
+  ("14:20 May collected by ..."); joined to one by an underscore, as a file name is written
+  ("minutes_May_2021") -> weak: the file's date, or the person's file;
 * a determiner or possessive pronoun before it ("a mark", "her hope") -> the ordinary word;
 * a month-word ("May", "June") after a word of time or before a time noun ("in May", "May
   half-term") -> the month, unless a person signal follows it (below);
@@ -471,6 +472,19 @@ def _acts_as_a_person(text: str, tok: Token) -> bool:
     )
 
 
+def _in_a_file_name_date(text: str, prev: Token | None, nxt: Token | None) -> bool:
+    """A month-word joined to a day or a year by an underscore, as file names are written
+    ("minutes_May_2021", "12_May"): most likely the date, but "May_2021_plan" may be the
+    child's plan; redacted and listed, so the checker can restore it."""
+    return (
+        prev is not None and text[prev.end : prev.end + 1] == "_" and bool(DAY.fullmatch(prev.norm))
+    ) or (
+        nxt is not None
+        and text[nxt.start - 1 : nxt.start] == "_"
+        and bool(DAY_OR_YEAR.fullmatch(nxt.norm))
+    )
+
+
 def decide(
     text: str,
     tokens: list[Token],
@@ -562,6 +576,8 @@ def decide(
         )
     ):
         return Decision.WORD
+    if tok.norm in month_words()["months"] and _in_a_file_name_date(text, prev, nxt):
+        return Decision.WEAK_NAME  # "minutes_May_2021.docx": a date, or May's minutes
     if (
         tok.norm in SEASONS
         and nxt is not None

@@ -646,6 +646,9 @@ def test_month_word_naming_a_person_is_redacted(
         ("Card: Happy 6th May, love you.", "Card: Happy 6th Sibling 3, love you."),
         # A note's number before an author cited again: no date is "op. cit.".
         ("As noted, 14 May, op. cit., p. 3.", "As noted, 14 Sibling 3, op. cit., p. 3."),
+        # A day or a year joined by an underscore: a file's date, or the person's file.
+        ("Saved as minutes_May_2021.docx.", "Saved as minutes_Sibling 3_2021.docx."),
+        ("Saved as 12_May_notes.docx.", "Saved as 12_Sibling 3_notes.docx."),
     ],
 )
 def test_month_word_with_person_evidence_is_redacted_and_listed(
