@@ -178,6 +178,7 @@ _PLACE_KINDS = frozenset(
         "maternity",
         "dental",
         "nursing",
+        "approved",  # an approved school: what the old files call a reform school
     ]
 )
 _PLACE_GENERIC = (
@@ -186,12 +187,12 @@ _PLACE_GENERIC = (
 
 
 class _StreetRecognizer(_NotAllGenericRecognizer):
-    """A street named without a number: not a court or a park of some kind."""
+    """A street named without a number: not a court or a park of some kind, with or
+    without its town before it ("the Family Court", "Leeds Crown Court")."""
 
     def validate_result(self, pattern_text: str) -> bool | None:
         words = [w.lower() for w in re.findall(r"[A-Za-z'’]+", pattern_text)]
-        things = predicate_words()["thing_before_court_or_park"]
-        if len(words) > 1 and all(w in things for w in words[:-1]):
+        if len(words) > 1 and words[-2] in predicate_words()["thing_before_court_or_park"]:
             return False
         return super().validate_result(pattern_text)
 

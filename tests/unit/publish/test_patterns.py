@@ -86,6 +86,9 @@ def test_listed_address_and_street(redactor: Redactor) -> None:
 def test_courts_and_parks_of_a_kind_are_no_street(redactor: Redactor) -> None:
     kinds = "Heard at the Family Court, then the Crown Court; met in the Car Park."
     assert redactor.redact(kinds).text == kinds
+    # The town before a court's kind, and the kinds old files name: still no street.
+    kinds = "Tried at Leeds Crown Court; before the Juvenile Court; the Court of Appeal."
+    assert redactor.redact(kinds).text == kinds
     # A name before the word, or a house number, is a street or an address still.
     out = redactor.redact("Lives on Fenwick Court, then at 4 Family Court.").text
     assert out == "Lives on [street], then at [address]."
@@ -105,12 +108,15 @@ def test_unlisted_address_street_and_places(redactor: Redactor) -> None:
 def test_kinds_of_school_are_no_named_place(redactor: Redactor) -> None:
     kinds = (
         "The Virtual School Head attended. Forest School on Fridays; Sunday School; "
-        "a Grammar School place; Summer School; Maternity Hospital."
+        "a Grammar School place; Summer School; Maternity Hospital; sent to an Approved "
+        "School."
     )
     assert redactor.redact(kinds).text == kinds
     # A name with the kind is still a named place.
-    out = redactor.redact("Letter from Northmoor Virtual School and Ashcombe Grammar School.")
-    assert out.text == "Letter from [school] and [school]."
+    out = redactor.redact(
+        "Letter from Northmoor Virtual School, Ashcombe Grammar School and Kestle Approved School."
+    )
+    assert out.text == "Letter from [school], [school] and [school]."
 
 
 def test_listed_places_and_their_distinctive_part(redactor: Redactor) -> None:
