@@ -134,8 +134,9 @@ def flag_words(
             )
             previous_namey = tok
             continue
-        if _CAMEL.search(raw):
-            # "#JusticeForBryony", "GBRKelworth": each capitalised word inside is looked at.
+        if _CAMEL.search(raw) and not (tok.norm in base_allowed or tok.norm in extra):
+            # "#JusticeForBryony", "GBRKelworth": each capitalised word inside is looked at;
+            # not in a word allowed whole ("WhatsApp", "YouTube").
             for part in _CAMEL_PART.finditer(raw):
                 word = part.group()
                 norm = word.lower()

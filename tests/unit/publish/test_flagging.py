@@ -113,6 +113,19 @@ def test_ranks_and_titles_are_not_flagged_and_the_word_after_one_is() -> None:
         ),
         # A review's working words; two capitals in an owner's column may be initials.
         ("Chronology row 12 | IMR box 4 | Ref 118 | owner TK | Tamsin", ["TK", "Tamsin"]),
+        # Apps; allegations against staff, where an acronym that is also a name stays flagged
+        # ("ABE" for Achieving Best Evidence, and Abe).
+        (
+            "Seen on Snapchat, WhatsApp and TikTok. FW: NMC FTP referral; Registrant and "
+            "Interviewee notes; ABE interview by Tamsin.",
+            ["ABE", "Tamsin"],
+        ),
+        # Old records from the archive.
+        (
+            "Matron and the Houseparents wrote to the Headmaster at Whitsun; Divisional "
+            "Microfiche frame 12, Pencilled by Tamsin.",
+            ["Tamsin"],
+        ),
     ],
 )
 def test_words_of_agencies_records_are_not_flagged_but_names_among_them_are(
