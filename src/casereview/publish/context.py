@@ -9,7 +9,8 @@ The rule below reads the words around the match, as a careful human editor would
 * written in lower case -> the ordinary word;
 * a month beside a number ("22 May", "May 2016") -> the month, but not beside a clock time
   ("14:20 May collected by ..."); joined to one by an underscore, as a file name is written
-  ("minutes_May_2021") -> weak: the file's date, or the person's file;
+  ("minutes_May_2021"), or before two digits that can be no day ("May 64") -> weak: the
+  date, or the person's file or count;
 * a determiner or possessive pronoun before it ("a mark", "her hope") -> the ordinary word;
 * a month-word ("May", "June") after a word of time or before a time noun ("in May", "May
   half-term") -> the month, unless a person signal follows it (below);
@@ -472,16 +473,25 @@ def _acts_as_a_person(text: str, tok: Token) -> bool:
     )
 
 
-def _in_a_file_name_date(text: str, prev: Token | None, nxt: Token | None) -> bool:
-    """A month-word joined to a day or a year by an underscore, as file names are written
-    ("minutes_May_2021", "12_May"): most likely the date, but "May_2021_plan" may be the
-    child's plan; redacted and listed, so the checker can restore it."""
+def _date_or_person(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """A month-word that reads as a date as readily as a person, to be redacted and listed
+    so the checker can restore the date: joined to a day or a year by an underscore, as file
+    names are written ("minutes_May_2021", "12_May"; "May_2021_plan" may be the child's
+    plan), or before two digits that can be no day ("May 64": a year, or May's count in a
+    table)."""
+    prev = tokens[first - 1] if first > 0 else None
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    if prev is not None and text[prev.end : prev.end + 1] == "_" and DAY.fullmatch(prev.norm):
+        return True
+    if nxt is None:
+        return False
+    if text[nxt.start - 1 : nxt.start] == "_" and DAY_OR_YEAR.fullmatch(nxt.norm):
+        return True
     return (
-        prev is not None and text[prev.end : prev.end + 1] == "_" and bool(DAY.fullmatch(prev.norm))
-    ) or (
-        nxt is not None
-        and text[nxt.start - 1 : nxt.start] == "_"
-        and bool(DAY_OR_YEAR.fullmatch(nxt.norm))
+        len(nxt.norm) == 2
+        and nxt.norm.isdigit()
+        and date_joined(text, tokens[last].end, nxt.start)
+        and not count_follows(text, tokens, last + 1)
     )
 
 
@@ -576,8 +586,8 @@ def decide(
         )
     ):
         return Decision.WORD
-    if tok.norm in month_words()["months"] and _in_a_file_name_date(text, prev, nxt):
-        return Decision.WEAK_NAME  # "minutes_May_2021.docx": a date, or May's minutes
+    if tok.norm in month_words()["months"] and _date_or_person(text, tokens, first, last):
+        return Decision.WEAK_NAME  # "minutes_May_2021.docx", "May 64": a date, or May's
     if (
         tok.norm in SEASONS
         and nxt is not None

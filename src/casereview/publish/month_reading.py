@@ -63,8 +63,9 @@ def date_joined(text: str, end: int, start: int) -> bool:
 _DATE_SPACES = frozenset(" \u00a0\u202f\u2009")
 
 
-# A day of the month or a year beside a month ("3rd May", "May 2016"); not an age ("May 14y").
-DAY_OR_YEAR = re.compile(r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?|\d{4}|'?\d{2}")
+# A day of the month or a year beside a month ("3rd May", "May 2016"); not an age ("May 14y"),
+# nor two digits that can be no day ("May 64": a count in a table as readily as a year).
+DAY_OR_YEAR = re.compile(r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?|\d{4}")
 # Before a month only a day ("14 May"): "section 47 May should ..." is no date.
 DAY = re.compile(r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?")
 

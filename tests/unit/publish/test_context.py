@@ -649,6 +649,9 @@ def test_month_word_naming_a_person_is_redacted(
         # A day or a year joined by an underscore: a file's date, or the person's file.
         ("Saved as minutes_May_2021.docx.", "Saved as minutes_Sibling 3_2021.docx."),
         ("Saved as 12_May_notes.docx.", "Saved as 12_Sibling 3_notes.docx."),
+        # Two digits that can be no day: a count in a table as readily as a year.
+        ("Entries per person: May 64.", "Entries per person: Sibling 3 64."),
+        ("Born May 64, the mother said.", "Born Sibling 3 64, the mother said."),
     ],
 )
 def test_month_word_with_person_evidence_is_redacted_and_listed(
