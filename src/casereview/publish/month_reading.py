@@ -202,15 +202,16 @@ def season_contradicts(text: str, tokens: list[Token], i: int) -> bool:
     return all(min((month - m) % 12, (m - month) % 12) > 1 for m in months)
 
 
-# A number that goes on as a numeric date ("14/06") or carries a unit or an age ("14y",
-# "8kg") is no day of a month.
-_NUMERIC_DATE_GOES_ON = re.compile(r"[/.\-:]\d|[^\W\d_]")
+# A number that goes on as a numeric date ("14/06"), carries a unit or an age ("14y",
+# "8kg") or is an age before a sex ("May/13/F", as a missing-person log writes a child) is
+# no day of a month.
+_NUMERIC_DATE_GOES_ON = re.compile(r"[/.\-:]\d|[^\W\d_]|/[MFmf](?![^\W_])")
 
 
 def count_follows(text: str, tokens: list[Token], k: int) -> bool:
-    """Number k starts a count ("3 of 6 sessions"), an age ("May 14y"), a measurement ("May
-    98 cm"), a date of its own ("May 14/06 – weight 8.1kg") or numbers a list ("1)May 2)
-    baby", "1. May 2. the partner"), not a day of the month ("May 3")."""
+    """Number k starts a count ("3 of 6 sessions"), an age ("May 14y", "May/13/F"), a
+    measurement ("May 98 cm"), a date of its own ("May 14/06 – weight 8.1kg") or numbers a
+    list ("1)May 2) baby", "1. May 2. the partner"), not a day of the month ("May 3")."""
     if _NUMERIC_DATE_GOES_ON.match(text, tokens[k].end):
         return True
     if (

@@ -589,6 +589,7 @@ def test_month_word_naming_a_person_is_redacted(
         ("May 3 of 6 sessions missed.", "Sibling 3 3 of 6 sessions missed."),
         ("May, 15, was found in a car.", "Sibling 3, 15, was found in a car."),
         ("May 14y, ?overdose.", "Sibling 3 14y, ?overdose."),
+        ("Missing: May/13/F, last seen 21:40.", "Missing: Sibling 3/13/F, last seen 21:40."),
         # since/until open a clause too: a verb after the month-word makes it its subject.
         (
             "Since May moved in, the house has been calmer.",
