@@ -62,6 +62,8 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixtysecond
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixtythird
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixtyfourth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixtyfifth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixtysixth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
