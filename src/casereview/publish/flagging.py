@@ -42,6 +42,8 @@ _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"}) | RANK_TITLES
 # or a capitalised word after capitals ("GBRKelworth"); and the words it is made of.
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]")
 _CAMEL_PART = re.compile(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])")
+# The "'t" of a negative contraction after the word's "n" ("Don't", "Won't"): no name.
+_NOT_CONTRACTION = re.compile(r"['\u2019][tT](?![^\W_])")
 
 
 def _covered(spans: list[tuple[int, int]], tok: Token) -> bool:
@@ -157,10 +159,15 @@ def flag_words(
             not raw[:1].isupper()
             or tok.norm[:1].isdigit()
             or (tok.norm in base_allowed or tok.norm in extra)
+            or (tok.norm.endswith("n") and _NOT_CONTRACTION.match(text, tok.end))
         ):
             continue
         if len(raw) == 1:
-            if raw not in {"A", "I"} and text[tok.end : tok.end + 1] == ".":
+            if (
+                raw not in {"A", "I"}
+                and text[tok.end : tok.end + 1] == "."
+                and text[tok.start - 1 : tok.start] not in {"'", "\u2019"}  # "DON'T."
+            ):
                 if spans and _covered(spans, tok):
                     continue
                 out.append(FlaggedWord(raw, "initial", tok.start))
