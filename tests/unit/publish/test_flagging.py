@@ -25,6 +25,12 @@ def test_capitalised_common_name_in_mid_sentence_is_flagged() -> None:
     assert flag_words("Hope is important.", []) == []
 
 
+def test_a_negative_contraction_is_no_name_nor_an_initial() -> None:
+    # "Don" and "Won" are names, but not before "'t"; the "T" of "DON'T." is no initial.
+    text = "Q: Where is she? A: Don't know. I said DON\u2019T. Won't say. Don Quarrell came."
+    assert [f.word for f in flag_words(text, [])] == ["Don", "Quarrell"]
+
+
 def test_surname_that_is_a_dictionary_word_is_flagged_after_a_title_or_a_name(
     redactor: Redactor,
 ) -> None:
@@ -119,6 +125,12 @@ def test_ranks_and_titles_are_not_flagged_and_the_word_after_one_is() -> None:
             "Seen on Snapchat, WhatsApp and TikTok. FW: NMC FTP referral; Registrant and "
             "Interviewee notes; ABE interview by Tamsin.",
             ["ABE", "Tamsin"],
+        ),
+        # The first responders and the prison.
+        (
+            "BWV 21:03. PCR: AVPU A, SBAR given, TOA 21:40, FME called, RVP set; HFSV done, "
+            "IRS logged. Called on the LANDLINE. POM and OMU told Tamsin.",
+            ["Tamsin"],
         ),
         # Old records from the archive.
         (
