@@ -64,6 +64,8 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixtyfourth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixtyfifth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixtysixth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixtyseventh
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixtyeighth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
