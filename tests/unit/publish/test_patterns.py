@@ -71,6 +71,12 @@ def test_unlisted_uk_phone(redactor: Redactor, written: str) -> None:
     assert redactor.redact(f"Call {written} today.").text == "Call [phone number] today."
 
 
+def test_record_number_padded_with_zeros_is_no_phone(redactor: Redactor) -> None:
+    # No UK number has a 0 after its leading 0: a system's zero-padded record id.
+    text = "Record 0001048833 opened; PersonID=0012345678."
+    assert redactor.redact(text).text == text
+
+
 def test_emails(redactor: Redactor) -> None:
     assert redactor.redact("Mail KAY.MARSH@example.com.").text == "Mail [e-mail address]."
     assert redactor.redact("Mail j.doe@mail.example.org").text == "Mail [e-mail address]"
