@@ -132,6 +132,12 @@ def test_ranks_and_titles_are_not_flagged_and_the_word_after_one_is() -> None:
             "IRS logged. Called on the LANDLINE. POM and OMU told Tamsin.",
             ["Tamsin"],
         ),
+        # Case management systems' own words.
+        (
+            "Workflow: Unsaved changes; UNALLOCATED (FDOOR SVC). Retry SMS; TXT sent 09:14 GMT. "
+            "Postcode and Outgoings REDACTED. Appt for Tamsin.",
+            ["Tamsin"],
+        ),
         # Old records from the archive.
         (
             "Matron and the Houseparents wrote to the Headmaster at Whitsun; Divisional "
