@@ -138,6 +138,12 @@ def test_ranks_and_titles_are_not_flagged_and_the_word_after_one_is() -> None:
             "Postcode and Outgoings REDACTED. Appt for Tamsin.",
             ["Tamsin"],
         ),
+        # Private family law: a Scott schedule's "Scott" is a surname too, and stays flagged.
+        (
+            "RESPONDENT: see the FHDRA order; MIAM exempt. Handovers by the Respondent; Scott "
+            "schedule filed for Tamsin.",
+            ["Scott", "Tamsin"],
+        ),
         # Old records from the archive.
         (
             "Matron and the Houseparents wrote to the Headmaster at Whitsun; Divisional "
