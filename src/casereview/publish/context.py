@@ -34,7 +34,9 @@ The rule below reads the words around the match, as a careful human editor would
   - "of" ("Dean of students"), or a short prepositional phrase and then a predicate no
     person takes ("Hope for the future was expressed");
   - a modal-name asking a question ("Will the mother ...?", "May I ...") or a verb-name
-    giving an instruction ("Mark any new injury", "Mark my words");
+    giving an instruction ("Mark any new injury", "Mark my words", "Mark this task
+    complete"; not "Mark this morning"), or a verb taking a clause with its subject left out
+    ("Hope this helps");
   - "and" before a bare noun or adjective: "and" joins like with like ("Frank and honest
     conversations", "Grace and dignity");
   - followed by a person-verb or an apposition ("Hope said", "Will attended", "Hope, aged

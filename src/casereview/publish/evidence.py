@@ -58,6 +58,7 @@ QUESTION_SUBJECTS = frozenset(
 
 
 IMPERATIVE_OBJECTS = frozenset({"any", "all", "every", "each", "my", "your", "our"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _POSSESSIVE_OBJECTS = frozenset({"my", "your", "our"})
 
 
@@ -305,4 +306,27 @@ def question_or_instruction(text: str, tok: Token, nxt: Token, after: Token | No
         possessed = text[after.end : after.end + 2] in {"'s", "’s"}
         if not possessed and nxt.norm in _POSSESSIVE_OBJECTS:
             return False
-    return "VERB" in word_classes(tok.norm) and nxt.norm in IMPERATIVE_OBJECTS
+    if "VERB" not in word_classes(tok.norm):
+        return False
+    if nxt.norm in _DEMONSTRATIVES:
+        return after is not None and _demonstrative_object(text, tok, nxt, after)
+    return nxt.norm in IMPERATIVE_OBJECTS
+
+
+def _demonstrative_object(text: str, verb: Token, demonstrative: Token, after: Token) -> bool:
+    """After a verb-name and "this"/"that": a thing it acts on, not a stretch of time ("Mark
+    this task complete", "Mark these files as read"; not "Mark this morning was quiet"),
+    or, after a verb that takes a clause, that clause's verb ("Hope this helps"; not "Mark
+    this hurts", said to Mark)."""
+    if not text[after.start : after.end].islower():
+        return False
+    words = predicate_words()
+    classes = word_classes(after.norm)
+    if (
+        demonstrative.norm in {"this", "that"}
+        and "VERB" in classes
+        and after.norm.endswith("s")
+        and after.norm not in FINITE_AUXILIARIES
+    ):
+        return verb.norm in words["clause_verbs"]
+    return "NOUN" in classes and after.norm not in words["instruction_time_words"]

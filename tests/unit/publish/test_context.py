@@ -83,6 +83,11 @@ def test_name_is_redacted(redactor: Redactor, text: str, expected: str) -> None:
         ("Mark mum rang to cancel.", "Sibling 2 mum rang to cancel."),
         # "being" and "having" are the person's own auxiliaries, not a gerund subject.
         ("Grace being looked after by friends.", "Sibling 1 being looked after by friends."),
+        # A stretch of time after "this", or a verb after "this" that a verb taking no
+        # clause cannot govern: the person, spoken to or spoken of.
+        ("Mark this morning cried at drop-off.", "Sibling 2 this morning cried at drop-off."),
+        ("Mark this hurts me.", "Sibling 2 this hurts me."),
+        ("Hope this is your last chance.", "Mother this is your last chance."),
         # A heading in capitals with no compound reading: the person ("seen" is no noun).
         ("GRACE SEEN ALONE", "Sibling 1 SEEN ALONE"),
         # "or" and "another" are no nouns, whatever the lexicon lists.
@@ -119,6 +124,11 @@ def test_sentence_start_without_evidence_is_redacted_and_listed(
         "Mark any new injury on the body map.",
         "Mark my words, she said, it will happen again.",
         "Mark your baby's weight on the chart.",
+        # A demonstrative and a thing (no stretch of time); after a verb taking a clause, a
+        # verb of its own ("I hope this helps").
+        "Mark this task complete when the visit is done.",
+        "Mark these files as read.",
+        "Hope this helps, thanks.",
         # "and" before a bare noun or adjective joins like with like.
         "Grace and dignity were central to how the staff spoke to her.",
         "Hope and despair were both voiced at the conference.",
