@@ -66,6 +66,8 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixtysixth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixtyseventh
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixtyeighth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixtyninth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --seventieth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
