@@ -144,6 +144,12 @@ def test_ranks_and_titles_are_not_flagged_and_the_word_after_one_is() -> None:
             "schedule filed for Tamsin.",
             ["Scott", "Tamsin"],
         ),
+        # Money records, and a child's own writing and the therapy around it.
+        (
+            "FPS TFR WKLY MAINT ARR; XMAS and BDAY to Payee 4. Therapist: Ecomap, Timeline and "
+            "Keepsake box; a Postcard to Santa from Gran for Tamsin.",
+            ["Tamsin"],
+        ),
         # Old records from the archive.
         (
             "Matron and the Houseparents wrote to the Headmaster at Whitsun; Divisional "
