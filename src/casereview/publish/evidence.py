@@ -59,6 +59,7 @@ QUESTION_SUBJECTS = frozenset(
 
 IMPERATIVE_OBJECTS = frozenset({"any", "all", "every", "each", "my", "your", "our"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_CLAUSE_SUBJECTS = frozenset({"this", "that", "it", "you", "we", "they", "he", "she"})
 _POSSESSIVE_OBJECTS = frozenset({"my", "your", "our"})
 
 
@@ -308,25 +309,35 @@ def question_or_instruction(text: str, tok: Token, nxt: Token, after: Token | No
             return False
     if "VERB" not in word_classes(tok.norm):
         return False
-    if nxt.norm in _DEMONSTRATIVES:
-        return after is not None and _demonstrative_object(text, tok, nxt, after)
+    if nxt.norm in _DEMONSTRATIVES or nxt.norm in _CLAUSE_SUBJECTS:
+        return after is not None and _object_or_clause(text, tok, nxt, after)
     return nxt.norm in IMPERATIVE_OBJECTS
 
 
-def _demonstrative_object(text: str, verb: Token, demonstrative: Token, after: Token) -> bool:
-    """After a verb-name and "this"/"that": a thing it acts on, not a stretch of time ("Mark
-    this task complete", "Mark these files as read"; not "Mark this morning was quiet"),
-    or, after a verb that takes a clause, that clause's verb ("Hope this helps"; not "Mark
-    this hurts", said to Mark)."""
+def _object_or_clause(text: str, verb: Token, nxt: Token, after: Token) -> bool:
+    """After a verb that takes a clause, the clause's subject and verb, its own subject
+    left out ("Hope this helps", "Hope you feel better": I hope ...). After any verb-name,
+    "this"/"these" and a thing it acts on, not a stretch of time ("Mark this task
+    complete", "Mark these files as read"; not "Mark this morning was quiet"), nor a verb
+    ("Mark this hurts", said to Mark)."""
     if not text[after.start : after.end].islower():
         return False
     words = predicate_words()
     classes = word_classes(after.norm)
     if (
-        demonstrative.norm in {"this", "that"}
+        verb.norm in words["clause_verbs"]
+        and nxt.norm in _CLAUSE_SUBJECTS
+        and "VERB" in classes
+        and after.norm not in FINITE_AUXILIARIES | MODALS  # "Hope this is ...": either
+    ):
+        return True
+    if nxt.norm not in _DEMONSTRATIVES:
+        return False
+    if (
+        nxt.norm in {"this", "that"}
         and "VERB" in classes
         and after.norm.endswith("s")
         and after.norm not in FINITE_AUXILIARIES
     ):
-        return verb.norm in words["clause_verbs"]
+        return False
     return "NOUN" in classes and after.norm not in words["instruction_time_words"]

@@ -129,6 +129,8 @@ def test_sentence_start_without_evidence_is_redacted_and_listed(
         "Mark this task complete when the visit is done.",
         "Mark these files as read.",
         "Hope this helps, thanks.",
+        "Hope you feel better soon.",
+        "HOPE YOU FEEL BETTER SOON",
         # "and" before a bare noun or adjective joins like with like.
         "Grace and dignity were central to how the staff spoke to her.",
         "Hope and despair were both voiced at the conference.",
