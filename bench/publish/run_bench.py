@@ -69,6 +69,7 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --sixtyninth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --seventieth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --seventyfirst
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --seventysecond
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
