@@ -150,6 +150,13 @@ def test_ranks_and_titles_are_not_flagged_and_the_word_after_one_is() -> None:
             "Keepsake box; a Postcard to Santa from Gran for Tamsin.",
             ["Tamsin"],
         ),
+        # Young people's mental health, where a scale named for a name stays flagged; the
+        # community's records.
+        (
+            "YP seen by MHST: RCADS, PHQ-9 and GAD-7 done; CGAS 45; MEED amber; DBT via CPA. "
+            "Helpline call; Admin post on the Noticeboard; AOB: Tamsin.",
+            ["GAD", "Tamsin"],
+        ),
         # Old records from the archive.
         (
             "Matron and the Houseparents wrote to the Headmaster at Whitsun; Divisional "
