@@ -70,6 +70,8 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --seventieth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --seventyfirst
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --seventysecond
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --seventythird
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --seventyfourth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
