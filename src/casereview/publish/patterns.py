@@ -187,12 +187,14 @@ _PLACE_GENERIC = (
 
 
 class _StreetRecognizer(_NotAllGenericRecognizer):
-    """A street named without a number: not a court or a park of some kind, with or
-    without its town before it ("the Family Court", "Leeds Crown Court")."""
+    """A street named without a number: not a court or a park of some kind ("the Family
+    Court", "the Juvenile Court"). A name before the kind keeps it a place to redact
+    ("Sandybay Holiday Park", and "Leeds Crown Court" with it)."""
 
     def validate_result(self, pattern_text: str) -> bool | None:
         words = [w.lower() for w in re.findall(r"[A-Za-z'’]+", pattern_text)]
-        if len(words) > 1 and words[-2] in predicate_words()["thing_before_court_or_park"]:
+        things = predicate_words()["thing_before_court_or_park"]
+        if len(words) > 1 and all(w in things for w in words[:-1]):
             return False
         return super().validate_result(pattern_text)
 

@@ -92,9 +92,12 @@ def test_listed_address_and_street(redactor: Redactor) -> None:
 def test_courts_and_parks_of_a_kind_are_no_street(redactor: Redactor) -> None:
     kinds = "Heard at the Family Court, then the Crown Court; met in the Car Park."
     assert redactor.redact(kinds).text == kinds
-    # The town before a court's kind, and the kinds old files name: still no street.
-    kinds = "Tried at Leeds Crown Court; before the Juvenile Court; the Court of Appeal."
+    # The kinds old files name: still no street.
+    kinds = "Tried before the Juvenile Court; then the Divisional Court; the Court of Appeal."
     assert redactor.redact(kinds).text == kinds
+    # A name before the kind is a place the family may be found by: redacted.
+    out = redactor.redact("They stayed at Sandybay Holiday Park.").text
+    assert out == "They stayed at [street]."
     # A name before the word, or a house number, is a street or an address still.
     out = redactor.redact("Lives on Fenwick Court, then at 4 Family Court.").text
     assert out == "Lives on [street], then at [address]."
