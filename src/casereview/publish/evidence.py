@@ -59,6 +59,9 @@ QUESTION_SUBJECTS = frozenset(
 
 IMPERATIVE_OBJECTS = frozenset({"any", "all", "every", "each", "my", "your", "our"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# "this"/"these" point at what is to hand, as an instruction does ("Mark this task
+# complete"); "that woman" points away, at someone a speaker may be telling Mark about.
+_NEAR_DEMONSTRATIVES = frozenset({"this", "these"})
 # A clause's subject after "Hope" that is no person: "Hope you need to come home" speaks to
 # Hope as readily as it wishes, so a person's pronoun gives no reading.
 _CLAUSE_SUBJECTS = frozenset({"this", "that", "it"})
@@ -321,7 +324,7 @@ def _object_or_clause(text: str, verb: Token, nxt: Token, after: Token) -> bool:
     left out ("Hope this helps", "Hope it goes well": I hope ...). After any verb-name,
     "this"/"these" and a thing it acts on, not a stretch of time ("Mark this task
     complete", "Mark these files as read"; not "Mark this morning was quiet"), nor a verb
-    ("Mark this hurts", said to Mark)."""
+    ("Mark this hurts", said to Mark); not after "that"/"those" ("Mark that woman hit me")."""
     if not text[after.start : after.end].islower():
         return False
     words = predicate_words()
@@ -333,13 +336,8 @@ def _object_or_clause(text: str, verb: Token, nxt: Token, after: Token) -> bool:
         and after.norm not in FINITE_AUXILIARIES | MODALS  # "Hope this is ...": either
     ):
         return True
-    if nxt.norm not in _DEMONSTRATIVES:
-        return False
-    if (
-        nxt.norm in {"this", "that"}
-        and "VERB" in classes
-        and after.norm.endswith("s")
-        and after.norm not in FINITE_AUXILIARIES
-    ):
+    if nxt.norm not in _NEAR_DEMONSTRATIVES:
+        return False  # "Mark that woman hit me" speaks to Mark as readily
+    if nxt.norm == "this" and "VERB" in classes and after.norm.endswith("s"):
         return False
     return "NOUN" in classes and after.norm not in words["instruction_time_words"]

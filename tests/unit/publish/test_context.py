@@ -87,6 +87,7 @@ def test_name_is_redacted(redactor: Redactor, text: str, expected: str) -> None:
         # clause cannot govern: the person, spoken to or spoken of.
         ("Mark this morning cried at drop-off.", "Sibling 2 this morning cried at drop-off."),
         ("Mark this hurts me.", "Sibling 2 this hurts me."),
+        ("Mark that woman hit me.", "Sibling 2 that woman hit me."),
         ("Hope this is your last chance.", "Mother this is your last chance."),
         # A person's pronoun after "Hope": a wish, or Hope spoken to.
         ("Hope you need to come home.", "Mother you need to come home."),
