@@ -58,7 +58,6 @@ QUESTION_SUBJECTS = frozenset(
 
 
 IMPERATIVE_OBJECTS = frozenset({"any", "all", "every", "each", "my", "your", "our"})
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # "this"/"these" point at what is to hand, as an instruction does ("Mark this task
 # complete"); "that woman" points away, at someone a speaker may be telling Mark about.
 _NEAR_DEMONSTRATIVES = frozenset({"this", "these"})
@@ -314,7 +313,7 @@ def question_or_instruction(text: str, tok: Token, nxt: Token, after: Token | No
             return False
     if "VERB" not in word_classes(tok.norm):
         return False
-    if nxt.norm in _DEMONSTRATIVES or nxt.norm in _CLAUSE_SUBJECTS:
+    if nxt.norm in _NEAR_DEMONSTRATIVES or nxt.norm in _CLAUSE_SUBJECTS:
         return after is not None and _object_or_clause(text, tok, nxt, after)
     return nxt.norm in IMPERATIVE_OBJECTS
 

@@ -257,9 +257,9 @@ def _leading_kisses_off(text: str, tokens: list[Token], ids: IdentityList) -> li
     that wraps the name in x's. One to three x's on the front of a word are read off when
     what is left (without any kisses on its end) is a name word, the start of a name broken
     at a line end ("xJa-\nckx2"), or an initial that a name of the case goes on from ("xN
-    Rose"); not "Xander" or "XL". It runs before the pieces of a
-    broken word are joined and before `_kisses`, so it reads the kisses off the end itself
-    ("xrosex", "xN Rosex2")."""
+    Rose"); not "Xander" or "XL". It runs before the pieces of a broken word are joined
+    and before `_kisses`, so it reads the kisses off the end itself ("xrosex", "xN
+    Rosex2")."""
     known = ids.form_tokens
     out = list(tokens)
     for k, tok in enumerate(tokens):

@@ -111,7 +111,7 @@ def flag_words(
     """
     spans = sorted(redacted_spans)
     extra = {w.lower() for w in extra_allowed}
-    base_allowed = allowed_capitalised()
+    allowed = allowed_capitalised() | extra if extra else allowed_capitalised()
     common = common_words()
     namey = name_words()
     out: list[FlaggedWord] = []
@@ -136,7 +136,7 @@ def flag_words(
             )
             previous_namey = tok
             continue
-        if _CAMEL.search(raw) and not (tok.norm in base_allowed or tok.norm in extra):
+        if _CAMEL.search(raw) and tok.norm not in allowed:
             # "#JusticeForBryony", "GBRKelworth": each capitalised word inside is looked at;
             # not in a word allowed whole ("WhatsApp", "YouTube").
             for part in _CAMEL_PART.finditer(raw):
@@ -145,11 +145,7 @@ def flag_words(
                 at = tok.start + part.start()
                 if spans and _covered(spans, Token(norm, at, at + len(word))):
                     continue
-                if (
-                    len(word) > 2
-                    and (norm not in common or norm in namey)
-                    and not (norm in base_allowed or norm in extra)
-                ):
+                if len(word) > 2 and (norm not in common or norm in namey) and norm not in allowed:
                     out.append(FlaggedWord(word, "capitalised word inside a longer word", at))
             continue
         if raw[:1].isupper() and tok.norm in _TITLES:
@@ -158,7 +154,7 @@ def flag_words(
         if (
             not raw[:1].isupper()
             or tok.norm[:1].isdigit()
-            or (tok.norm in base_allowed or tok.norm in extra)
+            or tok.norm in allowed
             or (tok.norm.endswith("n") and _NOT_CONTRACTION.match(text, tok.end))
         ):
             continue
