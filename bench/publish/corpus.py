@@ -1052,6 +1052,10 @@ NUMBERED_SETS = (
     "seventysecond",
     "seventythird",
     "seventyfourth",
+    "seventyfifth",
+    "seventysixth",
+    "seventyseventh",
+    "seventyeighth",
 )
 for _name in NUMBERED_SETS:
     _module = importlib.import_module(f"{_name}_set")

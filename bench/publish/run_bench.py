@@ -72,6 +72,10 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --seventysecond
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --seventythird
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --seventyfourth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --seventyfifth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --seventysixth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --seventyseventh
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --seventyeighth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
