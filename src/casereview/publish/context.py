@@ -376,13 +376,15 @@ def _names_a_thing(text: str, tokens: list[Token], last: int) -> bool:
 
 
 def _numbered_subject(text: str, number: Token, nxt: Token | None, next_close: bool) -> bool:
-    """A number opening a sentence before a month-word that a finite verb follows: a
-    footnote's or a list's number before a person ("23 May has seen this paragraph") as
-    readily as a date as the subject ("1 May was a bank holiday"): redacted and listed."""
+    """A number opening a sentence or a field before a month-word that a finite verb or a
+    person's verb follows: a footnote's or a count's number before a person ("23 May has
+    seen this paragraph", "Contacts in period: 23 May asked that ...") as readily as a date
+    as the subject ("1 May was a bank holiday"): redacted and listed. After a word ("the
+    panel on 14 May agreed") the date is read as the date."""
     return (
         nxt is not None
         and next_close
-        and nxt.norm in FINITE_AUXILIARIES
+        and (nxt.norm in FINITE_AUXILIARIES or nxt.norm in PERSON_VERBS)
         and is_sentence_start(text, number.start)
     )
 

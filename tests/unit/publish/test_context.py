@@ -532,6 +532,9 @@ def may_redactor() -> Redactor:
         "Short breaks booked for 3-5 May 2024.",
         # A rank written as a noun before a small word: no title.
         "The sgt may call back.",
+        # A person's verb after a date a word stands before: the subject came earlier.
+        "The panel on 14 May agreed the terms of reference.",
+        "The rapid review of 3 May said the threshold was met.",
     ],
 )
 def test_month_word_read_as_the_month(may_redactor: Redactor, text: str) -> None:
@@ -658,6 +661,12 @@ def test_month_word_naming_a_person_is_redacted(
             "The letter went astray. 23 May has seen this paragraph.",
             "The letter went astray. 23 Sibling 3 has seen this paragraph.",
         ),
+        # ... or a person's verb, after a field's label: a count before a person.
+        (
+            "Contacts in period: 23 May asked that the report say so.",
+            "Contacts in period: 23 Sibling 3 asked that the report say so.",
+        ),
+        ("Seen twice. 14 May said she was fine.", "Seen twice. 14 Sibling 3 said she was fine."),
         # A greeting before the day: a birthday card ("Happy 6th birthday, May").
         ("Card: Happy 6th May, love you.", "Card: Happy 6th Sibling 3, love you."),
         # A note's number before an author cited again: no date is "op. cit.".
