@@ -163,6 +163,20 @@ def test_ranks_and_titles_are_not_flagged_and_the_word_after_one_is() -> None:
             "Microfiche frame 12, Pencilled by Tamsin.",
             ["Tamsin"],
         ),
+        # Pharmacy, dental, eye and hearing records, where a guideline named for a person
+        # stays flagged ("Fraser competent").
+        (
+            "Dispensing: Qty 28, Supplied; Prescriber checked; Ulipristal given, Fraser "
+            "competent. CDS: 6 x XLA, IOTN 4, Occlusion noted, Fluoride varnish; Charting done. "
+            "Grommets; Audiogram and AABR; Microsuction; GOS form for Tamsin.",
+            ["Fraser", "Tamsin"],
+        ),
+        # Clubs, transport and the review's own meetings; FLO (Flo) stays flagged.
+        (
+            "Lifeguard and Dojo registers; BTP log. Facilitator notes; Scoping period agreed; "
+            "FLO told Tamsin.",
+            ["FLO", "Tamsin"],
+        ),
     ],
 )
 def test_words_of_agencies_records_are_not_flagged_but_names_among_them_are(
