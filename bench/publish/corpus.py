@@ -1056,6 +1056,10 @@ NUMBERED_SETS = (
     "seventysixth",
     "seventyseventh",
     "seventyeighth",
+    "seventyninth",
+    "eightieth",
+    "eightyfirst",
+    "eightysecond",
 )
 for _name in NUMBERED_SETS:
     _module = importlib.import_module(f"{_name}_set")

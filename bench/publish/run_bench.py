@@ -76,6 +76,10 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --seventysixth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --seventyseventh
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --seventyeighth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --seventyninth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --eightieth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --eightyfirst
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --eightysecond
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
