@@ -1060,6 +1060,10 @@ NUMBERED_SETS = (
     "eightieth",
     "eightyfirst",
     "eightysecond",
+    "eightythird",
+    "eightyfourth",
+    "eightyfifth",
+    "eightysixth",
 )
 for _name in NUMBERED_SETS:
     _module = importlib.import_module(f"{_name}_set")

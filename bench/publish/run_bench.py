@@ -80,6 +80,10 @@
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --eightieth
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --eightyfirst
     PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --eightysecond
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --eightythird
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --eightyfourth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --eightyfifth
+    PYTHONPATH=src python bench/publish/run_bench.py --docs 1000 --seed 7 --eightysixth
 
 Prints the figures recorded in bench/publish/README.md and every miss category.
 """
