@@ -163,6 +163,7 @@ def flag_words(
                 raw not in {"A", "I"}
                 and text[tok.end : tok.end + 1] == "."
                 and text[tok.start - 1 : tok.start] not in {"'", "\u2019"}  # "DON'T."
+                and text[tok.start - 1 : tok.start] != "&"  # "waited in A&E.", "a B&B."
             ):
                 if spans and _covered(spans, tok):
                     continue
