@@ -31,6 +31,12 @@ def test_a_negative_contraction_is_no_name_nor_an_initial() -> None:
     assert [f.word for f in flag_words(text, [])] == ["Don", "Quarrell"]
 
 
+def test_a_letter_after_an_ampersand_is_no_initial() -> None:
+    # "A&E." and "a B&B." end in a capital and a stop, as "J." does; "J. Quarrell" is one.
+    text = "The baby waited in A&E. The family were in a B&B. J. Quarrell came."
+    assert [f.word for f in flag_words(text, [])] == ["J", "Quarrell"]
+
+
 def test_surname_that_is_a_dictionary_word_is_flagged_after_a_title_or_a_name(
     redactor: Redactor,
 ) -> None:
@@ -176,6 +182,17 @@ def test_ranks_and_titles_are_not_flagged_and_the_word_after_one_is() -> None:
             "Lifeguard and Dojo registers; BTP log. Facilitator notes; Scoping period agreed; "
             "FLO told Tamsin.",
             ["FLO", "Tamsin"],
+        ),
+        # Children's homes, risk panels, information governance, maternity, out-of-hours
+        # work and custody; "Caldicott" (a Caldicott guardian) is a name and stays flagged.
+        (
+            "Debrief after the Ligature check; RHI done; VISOR checked. Referrer: school. "
+            "Caveat noted; Deadline set. Requester told; Redaction log by the Redactor; DPO "
+            "and Caldicott guardian agreed; EHM updated. Escalated: Expectant mother, "
+            "Gestation 32 weeks; Switchboard; Pre-birth plan. EDT called. Detainee Roused "
+            "at 06:00; Surety offered; Remand refused; Remanded later; RUI; VRR; Healthcare "
+            "seen by Tamsin.",
+            ["Caldicott", "Tamsin"],
         ),
     ],
 )
