@@ -22,6 +22,7 @@ from casereview.publish.wordlists import (
     allowed_capitalised,
     common_words,
     name_words,
+    predicate_words,
 )
 
 __all__ = ["FlaggedWord", "flag_words"]
@@ -44,6 +45,8 @@ _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]")
 _CAMEL_PART = re.compile(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])")
 # The "'t" of a negative contraction after the word's "n" ("Don't", "Won't"): no name.
 _NOT_CONTRACTION = re.compile(r"['\u2019][tT](?![^\W_])")
+# The lower-case word after a capitalised one, one space apart ("Young person").
+_NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 
 
 def _covered(spans: list[tuple[int, int]], tok: Token) -> bool:
@@ -172,6 +175,8 @@ def flag_words(
         if spans and _covered(spans, tok):
             previous_namey = tok  # a redacted name: a capitalised word after it is a name too
             continue
+        if not after_name and _record_phrase(text, tok):
+            continue  # "Young person:", "Young carers": a label of the records
         if raw.isupper():
             if tok.norm not in common or tok.norm in namey:
                 out.append(FlaggedWord(raw, "capitalised word not on the allow-list", tok.start))
@@ -187,6 +192,13 @@ def flag_words(
             out.append(FlaggedWord(raw, "capitalised word not on the allow-list", tok.start))
             previous_namey = tok
     return out
+
+
+def _record_phrase(text: str, tok: Token) -> bool:
+    """The word opens a phrase the records use as a label ("Young person"), in
+    predicates.txt's `record_phrases`."""
+    nxt = _NEXT_LOWER_WORD.match(text, tok.end)
+    return nxt is not None and f"{tok.norm} {nxt.group(1)}" in predicate_words()["record_phrases"]
 
 
 def _proper_only(norm: str) -> bool:

@@ -31,6 +31,24 @@ def test_a_negative_contraction_is_no_name_nor_an_initial() -> None:
     assert [f.word for f in flag_words(text, [])] == ["Don", "Quarrell"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A surname that is a word, opening a label of the records: no name.
+        ("Placement plan\nYoung person: seen by Tamsin.", ["Tamsin"]),
+        ("Group work\nYoung carers met on Tuesday.", []),
+        # After a title, or before a capital, it is a name.
+        ("Placement plan\nMr Young person-centred.", ["Young"]),
+        ("Referred to the Young Carers Service.", ["Young"]),
+        ("Placement plan\nYoung said no.", ["Young"]),
+    ],
+)
+def test_a_word_surname_opening_a_records_label_is_not_flagged(
+    text: str, expected: list[str]
+) -> None:
+    assert [f.word for f in flag_words(text, [])] == expected
+
+
 def test_a_letter_after_an_ampersand_is_no_initial() -> None:
     # "A&E." and "a B&B." end in a capital and a stop, as "J." does; "J. Quarrell" is one.
     text = "The baby waited in A&E. The family were in a B&B. J. Quarrell came."
