@@ -165,8 +165,8 @@ def flag_words(
             if (
                 raw not in {"A", "I"}
                 and text[tok.end : tok.end + 1] == "."
-                and text[tok.start - 1 : tok.start] not in {"'", "\u2019"}  # "DON'T."
-                and text[tok.start - 1 : tok.start] != "&"  # "waited in A&E.", "a B&B."
+                # after an apostrophe ("DON'T.") or an ampersand ("in A&E.", "a B&B."): none
+                and text[tok.start - 1 : tok.start] not in {"'", "\u2019", "&"}
             ):
                 if spans and _covered(spans, tok):
                     continue
